@@ -1,0 +1,9 @@
+export class AuthorizationError extends Error {
+  constructor(
+    message: string,
+    readonly status: 401 | 403 | 404 = 403,
+  ) {
+    super(message);
+    this.name = "AuthorizationError";
+  }
+}

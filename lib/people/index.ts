@@ -1,0 +1,2 @@
+export { saveProfile, listAgencies } from "./profile";
+export { profileSchema, type ProfileInput } from "./profile-schema";

@@ -1,0 +1,17 @@
+// @ts-check
+const path = require("node:path");
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
+  serverExternalPackages: ["@electric-sql/pglite", "pdf-lib", "nodemailer", "@react-email/components", "@react-email/render", "qrcode"],
+  poweredByHeader: false,
+  sassOptions: {
+    loadPaths: [path.join(__dirname, "node_modules")],
+    quietDeps: true,
+    silenceDeprecations: ["import", "mixed-decls", "global-builtin"],
+  },
+  typedRoutes: false,
+};
+
+module.exports = nextConfig;

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The whole test suite: unit + integration (vitest), then a production build and the Playwright journeys.
+# Integration and e2e use PGlite by default; set TEST_DATABASE_URL=postgres://... to use a real PostgreSQL server
+# (each run creates its own uniquely named databases and drops them).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+echo "== unit and integration tests (database: ${TEST_DATABASE_URL:+PostgreSQL}${TEST_DATABASE_URL:-PGlite}) =="
+npx vitest run
+echo "== production build =="
+npx next build
+echo "== end-to-end journeys (Chromium: ${CHROMIUM_PATH:-/usr/bin/chromium}) =="
+npx playwright test

@@ -1,0 +1,50 @@
+// Starts `next start` for the Playwright run on a fresh database: a new PostgreSQL database when
+// TEST_DATABASE_URL is set, otherwise a PGlite directory in /tmp. Cleans up on exit.
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createTestDatabase } from "./test-db";
+
+async function main() {
+  const port = process.env.E2E_PORT ?? "3100";
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXTAUTH_URL: `http://localhost:${port}`,
+    NEXTAUTH_SECRET: "e2e-secret-not-for-production",
+    ENABLE_DEV_OUTBOX: "1",
+    SIGN_IN_LIMIT_PER_EMAIL: "1000",
+    SIGN_IN_LIMIT_PER_IP: "100000",
+    SMTP_URL: "",
+  };
+  delete env.SMTP_URL;
+  let cleanup: () => Promise<void> = async () => {};
+  if (process.env.TEST_DATABASE_URL) {
+    const db = await createTestDatabase();
+    env.DATABASE_URL = db.url;
+    cleanup = db.drop;
+  } else {
+    delete env.DATABASE_URL;
+    const dir = mkdtempSync(path.join(tmpdir(), "lscp-e2e-"));
+    env.PGLITE_DIR = dir;
+    cleanup = async () => rmSync(dir, { recursive: true, force: true });
+  }
+  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", port], { env, stdio: "inherit" });
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    child.kill("SIGTERM");
+    await new Promise((r) => setTimeout(r, 1500));
+    await cleanup().catch((e) => console.error("cleanup failed", e));
+    process.exit(0);
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  child.on("exit", (code) => {
+    if (!stopping) void cleanup().finally(() => process.exit(code ?? 1));
+  });
+}
+
+void main();
