@@ -12,6 +12,8 @@ const nextConfig = {
     silenceDeprecations: ["import", "mixed-decls", "global-builtin"],
   },
   typedRoutes: false,
+  // Lets several builds (e.g. parallel test runs) live side by side.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
 };
 
 module.exports = nextConfig;
