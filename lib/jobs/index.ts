@@ -1,3 +1,3 @@
 export { enqueue, cancelJobs, rescheduleJob, backoffSeconds, type EnqueueInput, type JobRow } from "./queue";
-export { registerJobHandler } from "./registry";
+export { registerJobHandler, registerRecurring } from "./registry";
 export { startWorker, runDueJobsOnce } from "./worker";

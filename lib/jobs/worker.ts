@@ -2,9 +2,9 @@
 // Runs inside every app instance (instrumentation.ts) and as `npm run worker`; both are safe together.
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
-import { claimDueJobs, completeJob, failJob, type JobRow } from "./queue";
+import { claimDueJobs, completeJob, enqueue, failJob, type JobRow } from "./queue";
 import { registerAllJobHandlers } from "./handlers";
-import { jobHandler } from "./registry";
+import { jobHandler, recurringDefinitions } from "./registry";
 
 export function newWorkerId(): string {
   return `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
@@ -23,9 +23,18 @@ export async function runJob(row: JobRow, workerId: string): Promise<"done" | "f
   }
 }
 
+/** Queue the current bucket of every recurring scan (a no-op where another instance already did). */
+export async function queueRecurringJobs(now = new Date()): Promise<void> {
+  for (const r of recurringDefinitions()) {
+    const bucket = Math.floor(now.getTime() / (r.everySeconds * 1000));
+    await enqueue({ kind: `recurring:${r.name}`, key: `recurring:${r.name}:${bucket}`, runAt: now, maxAttempts: 3 });
+  }
+}
+
 /** Claim and run one batch. Returns how many jobs were run. */
 export async function runDueJobsOnce(workerId: string, batchSize = 20): Promise<number> {
   registerAllJobHandlers();
+  await queueRecurringJobs();
   const rows = await claimDueJobs(workerId, batchSize);
   for (const row of rows) await runJob(row, workerId);
   return rows.length;

@@ -1,0 +1,35 @@
+// The repeat no-show rule: people with too many recent no-shows need their line manager's approval to book.
+import { and, count, eq, gte } from "drizzle-orm";
+import { getDb, type DbOrTx } from "@/db/client";
+import { booking, session } from "@/db/schema";
+import { getPartnership } from "@/lib/partnership";
+import type { Policy } from "@/lib/partnership/policy";
+
+/** Pure: does this many no-shows in the window trigger the rule? */
+export function repeatRuleApplies(noShowsInWindow: number, policy: Pick<Policy, "repeatNoShowCount">): boolean {
+  return noShowsInWindow >= policy.repeatNoShowCount;
+}
+
+export function windowStart(now: Date, months: number): Date {
+  const d = new Date(now);
+  d.setUTCMonth(d.getUTCMonth() - months);
+  return d;
+}
+
+export async function noShowsInWindow(personId: string, now = new Date(), db?: DbOrTx): Promise<number> {
+  const d = db ?? (await getDb());
+  const p = await getPartnership(d);
+  const [{ n }] = await d
+    .select({ n: count() })
+    .from(booking)
+    .innerJoin(session, eq(session.id, booking.sessionId))
+    .where(and(eq(booking.personId, personId), eq(booking.attendance, "no_show"), gte(session.startsAt, windowStart(now, p.policy.repeatNoShowMonths))));
+  return n;
+}
+
+/** Does this person's next booking need line-manager approval under the repeat no-show rule? */
+export async function requiresRepeatNoShowApproval(personId: string, now = new Date(), db?: DbOrTx): Promise<boolean> {
+  const d = db ?? (await getDb());
+  const p = await getPartnership(d);
+  return repeatRuleApplies(await noShowsInWindow(personId, now, d), p.policy);
+}
