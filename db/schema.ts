@@ -427,6 +427,10 @@ export const evaluation = pgTable(
     kind: evaluationKindEnum("kind").notNull(),
     /** Confidence in the topic, 1 (not at all) to 5 (very). */
     confidence: integer("confidence"),
+    /** Pre-course: what the person hopes to learn. */
+    hopes: text("hopes"),
+    /** Post-course: overall rating of the session, 1 (poor) to 5 (excellent). */
+    rating: integer("rating"),
     learned: text("learned"),
     changes: text("changes"),
     examples: text("examples"),
@@ -438,6 +442,7 @@ export const evaluation = pgTable(
   (t) => [
     uniqueIndex("evaluation_booking_kind_uq").on(t.bookingId, t.kind),
     check("evaluation_confidence_range", sql`${t.confidence} is null or (${t.confidence} between 1 and 5)`),
+    check("evaluation_rating_range", sql`${t.rating} is null or (${t.rating} between 1 and 5)`),
   ],
 );
 
@@ -609,7 +614,11 @@ export const auditEvent = pgTable(
     entityId: text("entity_id"),
     details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
   },
-  (t) => [index("audit_event_at_idx").on(t.at), index("audit_event_entity_idx").on(t.entity, t.entityId)],
+  (t) => [
+    index("audit_event_at_idx").on(t.at),
+    index("audit_event_entity_idx").on(t.entity, t.entityId),
+    index("audit_event_actor_idx").on(t.actorId, t.at),
+  ],
 );
 
 // ---------- dev outbox ----------

@@ -24,6 +24,17 @@ export default async function ProfilePage({ searchParams }: { searchParams: Prom
             values: { name: actor.name ?? "", jobTitle: actor.jobTitle ?? "", agencyId: actor.agencyId ? String(actor.agencyId) : "", lineManagerEmail: actor.lineManagerEmail ?? "" },
           }}
         />
+        {actor.profileComplete ? (
+          <>
+            <h2 className="govuk-heading-m">Your data</h2>
+            <p className="govuk-body">
+              <a className="govuk-link" href="/my-data/download" download>
+                Download everything we hold about you
+              </a>{" "}
+              (JSON file). Personal details are anonymised after a period without any activity.
+            </p>
+          </>
+        ) : null}
       </div>
     </div>
   );

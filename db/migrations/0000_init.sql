@@ -130,6 +130,8 @@ CREATE TABLE "evaluation" (
 	"booking_id" integer NOT NULL,
 	"kind" "evaluation_kind" NOT NULL,
 	"confidence" integer,
+	"hopes" text,
+	"rating" integer,
 	"learned" text,
 	"changes" text,
 	"examples" text,
@@ -137,7 +139,8 @@ CREATE TABLE "evaluation" (
 	"manager_email" text,
 	"manager_co_signed_at" timestamp with time zone,
 	"submitted_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "evaluation_confidence_range" CHECK ("evaluation"."confidence" is null or ("evaluation"."confidence" between 1 and 5))
+	CONSTRAINT "evaluation_confidence_range" CHECK ("evaluation"."confidence" is null or ("evaluation"."confidence" between 1 and 5)),
+	CONSTRAINT "evaluation_rating_range" CHECK ("evaluation"."rating" is null or ("evaluation"."rating" between 1 and 5))
 );
 --> statement-breakpoint
 CREATE TABLE "job" (
@@ -381,6 +384,7 @@ CREATE UNIQUE INDEX "agency_name_uq" ON "agency" USING btree ("name");--> statem
 CREATE UNIQUE INDEX "approval_booking_uq" ON "approval" USING btree ("booking_id");--> statement-breakpoint
 CREATE INDEX "audit_event_at_idx" ON "audit_event" USING btree ("at");--> statement-breakpoint
 CREATE INDEX "audit_event_entity_idx" ON "audit_event" USING btree ("entity","entity_id");--> statement-breakpoint
+CREATE INDEX "audit_event_actor_idx" ON "audit_event" USING btree ("actor_id","at");--> statement-breakpoint
 CREATE UNIQUE INDEX "booking_reference_uq" ON "booking" USING btree ("reference");--> statement-breakpoint
 CREATE UNIQUE INDEX "booking_idempotency_uq" ON "booking" USING btree ("idempotency_key");--> statement-breakpoint
 CREATE UNIQUE INDEX "booking_one_live_per_person_uq" ON "booking" USING btree ("session_id","person_id") WHERE "booking"."status" in ('requested','confirmed','waitlisted','offered');--> statement-breakpoint

@@ -1,5 +1,7 @@
 // Every job kind the platform runs. Domains add theirs here.
-import { registerJobHandler } from "./registry";
+import { anonymiseInactivePeople } from "@/lib/privacy/retention";
+import { registerCatalogueAdminJobs } from "@/lib/catalogue-admin/session-cancelled-mail";
+import { registerJobHandler, registerRecurring } from "./registry";
 
 let registered = false;
 
@@ -7,4 +9,6 @@ export function registerAllJobHandlers(): void {
   if (registered) return;
   registered = true;
   registerJobHandler("noop", async () => {});
+  registerCatalogueAdminJobs();
+  registerRecurring({ name: "retention", everySeconds: 24 * 3600, run: async () => void (await anonymiseInactivePeople()) });
 }

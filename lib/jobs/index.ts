@@ -1,3 +1,11 @@
-export { enqueue, cancelJobs, rescheduleJob, backoffSeconds, type EnqueueInput, type JobRow } from "./queue";
+export { enqueue, cancelJobs, rescheduleJob, backoffSeconds, retryAt, type EnqueueInput, type JobRow } from "./queue";
 export { registerJobHandler, registerRecurring } from "./registry";
-export { startWorker, runDueJobsOnce } from "./worker";
+export { startWorker, runDueJobsOnce, runAllDueJobs, queueRecurringJobs } from "./worker";
+export {
+  scheduleMessage,
+  registerScheduledMessage,
+  cancelScheduledMessages,
+  type ScheduleMessageInput,
+  type ComposedMessage,
+  type MessageComposer,
+} from "./scheduled-message";

@@ -1,9 +1,14 @@
 // `npm run worker`: a separate process that only runs jobs (scale it out like app instances).
-import { closeDb } from "@/db/client";
+// Needs PostgreSQL: embedded PGlite is one process's database, so a second process must not open it.
+import { closeDb, databaseMode } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { startWorker } from "./worker";
 
 async function main() {
+  if (databaseMode() !== "postgres") {
+    console.error("[jobs] npm run worker needs DATABASE_URL (PostgreSQL). With the embedded database, jobs run inside the app.");
+    process.exit(1);
+  }
   await migrateDatabase();
   const w = startWorker();
   console.log(`[jobs] worker ${w.id} started`);

@@ -2,7 +2,7 @@
 // Runs inside every app instance (instrumentation.ts) and as `npm run worker`; both are safe together.
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
-import { claimDueJobs, completeJob, enqueue, failJob, type JobRow } from "./queue";
+import { claimDueJobs, completeJob, enqueue, failJob, renewLease, type JobRow } from "./queue";
 import { registerAllJobHandlers } from "./handlers";
 import { jobHandler, recurringDefinitions } from "./registry";
 
@@ -10,15 +10,18 @@ export function newWorkerId(): string {
   return `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
 }
 
-export async function runJob(row: JobRow, workerId: string): Promise<"done" | "failed"> {
+export async function runJob(row: JobRow, workerId: string, now?: Date): Promise<"done" | "failed" | "lost"> {
+  // The batch was claimed at once; renew the lease now so a slow batch never outlives it, and skip a job
+  // that another worker has already taken over (or that was cancelled) meanwhile.
+  if (!(await renewLease(row.id, workerId, now ?? new Date()))) return "lost";
   const handler = jobHandler(row.kind);
   try {
     if (!handler) throw new Error(`No handler for job kind "${row.kind}"`);
     await handler(row);
-    await completeJob(row.id, workerId);
+    await completeJob(row.id, workerId, now ?? new Date());
     return "done";
   } catch (err) {
-    await failJob(row, workerId, err);
+    await failJob(row, workerId, err, now ?? new Date());
     return "failed";
   }
 }
@@ -31,13 +34,26 @@ export async function queueRecurringJobs(now = new Date()): Promise<void> {
   }
 }
 
-/** Claim and run one batch. Returns how many jobs were run. */
-export async function runDueJobsOnce(workerId: string, batchSize = 20): Promise<number> {
+/**
+ * Claim and run one batch. Returns how many jobs were claimed.
+ * `now` lets tests step through time (back-off, lease expiry); the worker loop always uses the clock.
+ */
+export async function runDueJobsOnce(workerId: string, batchSize = 20, now?: Date): Promise<number> {
   registerAllJobHandlers();
-  await queueRecurringJobs();
-  const rows = await claimDueJobs(workerId, batchSize);
-  for (const row of rows) await runJob(row, workerId);
+  await queueRecurringJobs(now);
+  const rows = await claimDueJobs(workerId, batchSize, now);
+  for (const row of rows) await runJob(row, workerId, now);
   return rows.length;
+}
+
+/** Run everything due now, batch after batch (dev route, tests). */
+export async function runAllDueJobs(workerId = newWorkerId(), now?: Date): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const n = await runDueJobsOnce(workerId, 50, now);
+    total += n;
+    if (n === 0) return total;
+  }
 }
 
 export type WorkerHandle = { stop: () => Promise<void>; id: string };

@@ -3,16 +3,18 @@ import type { ReactNode } from "react";
 
 type NavItem = { href: string; label: string };
 
-/** Generic (unbranded) GOV.UK header with the partnership's name and service navigation. */
+/** GOV.UK Frontend's generic (unbranded) header with the partnership's name and service navigation. */
 export function Header({ serviceName, partnershipName, nav, signedIn }: { serviceName: string; partnershipName: string; nav: NavItem[]; signedIn: ReactNode }) {
   return (
     <>
-      <header className="govuk-header" data-module="govuk-header">
-        <div className="govuk-header__container govuk-width-container">
-          <div className="govuk-header__logo">
-            <Link href="/" className="govuk-header__link govuk-header__link--homepage app-header__title">
-              {partnershipName}
-            </Link>
+      <header>
+        <div className="govuk-generic-header">
+          <div className="govuk-generic-header__container govuk-width-container">
+            <div className="govuk-generic-header__logo">
+              <Link href="/" className="govuk-generic-header__homepage-link">
+                {partnershipName}
+              </Link>
+            </div>
           </div>
         </div>
       </header>

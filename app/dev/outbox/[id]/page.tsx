@@ -38,7 +38,7 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
         </>
       ) : null}
       <h2 className="govuk-heading-m">Plain text</h2>
-      <pre className="govuk-body" style={{ whiteSpace: "pre-wrap" }}>
+      <pre className="govuk-body app-pre-wrap">
         {m.text}
       </pre>
     </>
