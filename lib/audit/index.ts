@@ -20,3 +20,5 @@ export async function recordAudit(input: AuditInput, db?: DbOrTx): Promise<void>
     details: input.details ?? {},
   });
 }
+
+export { listAuditEvents, auditFilterOptions, describeDetails, AUDIT_PAGE_SIZE, SYSTEM_ACTOR, type AuditEntry, type AuditFilters, type AuditPage } from "./log";

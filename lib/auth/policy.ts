@@ -10,7 +10,8 @@ export type Permission =
   | "charges:manage"
   | "membership:manage"
   | "resources:manage"
-  | "register:reopen";
+  | "register:reopen"
+  | "settings:manage";
 
 const ADMIN_ONLY: Permission[] = [
   "catalogue:manage",
@@ -20,6 +21,7 @@ const ADMIN_ONLY: Permission[] = [
   "membership:manage",
   "resources:manage",
   "register:reopen",
+  "settings:manage",
 ];
 
 export function can(actor: Actor | null, permission: Permission): boolean {
@@ -39,9 +41,21 @@ export function assertSelfOrAdmin(actor: Actor | null, personId: string): assert
   if (actor.id !== personId && !actor.roles.includes("admin")) throw new AuthorizationError("Not found", 404);
 }
 
+/** Only the person themself (answering their own evaluation): not even an admin may answer for them. */
+export function assertSelf(actor: Actor | null, personId: string): asserts actor is Actor {
+  if (!actor) throw new AuthorizationError("Sign in to continue", 401);
+  if (actor.id !== personId) throw new AuthorizationError("Not found", 404);
+}
+
 /** Trainers of the session, or an admin. */
 export function assertTrainerOf(actor: Actor | null, trainerIds: string[]): asserts actor is Actor {
   if (!actor) throw new AuthorizationError("Sign in to continue", 401);
   if (actor.roles.includes("admin")) return;
   if (!actor.roles.includes("trainer") || !trainerIds.includes(actor.id)) throw new AuthorizationError("Not found", 404);
+}
+
+/** Booking needs a signed-in person with a finished profile (organisation and line manager). */
+export function assertCanBook(actor: Actor | null): asserts actor is Actor {
+  if (!actor) throw new AuthorizationError("Sign in to continue", 401);
+  if (!actor.profileComplete) throw new AuthorizationError("Finish your profile before booking", 403);
 }

@@ -1,12 +1,14 @@
 // A session's bookings as the business unit sees them: the list, the waiting list in order, cancelling a booking
 // on someone's behalf, and the CSV export.
 import { stringify } from "csv-stringify/sync";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { agency, booking, person, session, waitlistOffer } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/policy";
+import { queueNotice, sendNoticesNow, type Notice } from "@/lib/booking/notices";
+import { offerFreedPlace, releaseSeat } from "@/lib/booking/places";
 import { ATTENDANCE_NAMES, BOOKING_STATUS_NAMES } from "./labels";
 
 /** Statuses that hold one of the session's places (counted in session.placesTaken). */
@@ -57,34 +59,39 @@ export async function listSessionBookings(actor: Actor, sessionId: number): Prom
 
 export type CancelBookingResult = { ok: true; sessionId: number } | { ok: false; message: string };
 
-/** Cancel a booking for the person (e.g. they phoned the business unit). Frees the place it held. */
-export async function cancelBookingOnBehalf(actor: Actor, bookingId: number): Promise<CancelBookingResult> {
+/**
+ * Cancel a booking for the person (e.g. they phoned the business unit): recorded as an ordinary cancellation,
+ * the person is told, and a freed place goes to the waiting list in the same transaction.
+ */
+export async function cancelBookingOnBehalf(actor: Actor, bookingId: number, now = new Date()): Promise<CancelBookingResult> {
   assertCan(actor, "catalogue:manage");
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  const notices: Notice[] = [];
+  const result = await db.transaction(async (tx): Promise<CancelBookingResult> => {
     const [found] = await tx.select({ sessionId: booking.sessionId }).from(booking).where(eq(booking.id, bookingId));
     if (!found) return { ok: false, message: "This booking no longer exists" };
-    // Session first, then booking: the same lock order as booking, so the two never deadlock.
+    // Session first, then booking: the same lock order as lib/booking, so the two never deadlock.
     await tx.select({ id: session.id }).from(session).where(eq(session.id, found.sessionId)).for("update");
     const [b] = await tx.select().from(booking).where(eq(booking.id, bookingId)).for("update");
     if (!["requested", "confirmed", "waitlisted", "offered"].includes(b.status)) {
       return { ok: false, message: "This booking has already ended and cannot be cancelled" };
     }
-    const now = new Date();
     await tx.update(booking).set({ status: "cancelled", cancelledAt: now, updatedAt: now }).where(eq(booking.id, bookingId));
     await tx.update(waitlistOffer).set({ status: "withdrawn", decidedAt: now }).where(and(eq(waitlistOffer.bookingId, bookingId), eq(waitlistOffer.status, "open")));
     const freed = HOLDS_PLACE.has(b.status);
     if (freed) {
-      await tx.update(session).set({ placesTaken: sql`${session.placesTaken} - 1` }).where(eq(session.id, b.sessionId));
-      // TODO(booking): call offerFreedPlace(tx, b.sessionId) from lib/booking here once it exists, so the next
-      // person on the waiting list is offered the freed place.
+      await releaseSeat(tx, b.sessionId);
+      await offerFreedPlace(tx, b.sessionId, now, notices);
     }
+    await queueNotice(tx, { kind: "cancelled", bookingId, late: false }, notices);
     await recordAudit(
       { actorId: actor.id, action: "booking.cancelled_by_admin", entity: "booking", entityId: bookingId, details: { sessionId: b.sessionId, previousStatus: b.status, placeFreed: freed } },
       tx,
     );
     return { ok: true, sessionId: b.sessionId };
   });
+  await sendNoticesNow(notices);
+  return result;
 }
 
 /** The session's bookings as CSV (a spreadsheet for the venue or the trainer), waiting-list position included. */
@@ -111,4 +118,26 @@ export async function sessionBookingsCsv(actor: Actor, sessionId: number): Promi
       columns: ["Reference", "Name", "Email", "Organisation", "Status", "Waiting list position", "Attendance", "Access needs", "Dietary needs", "Booked at (UTC)"],
     },
   );
+}
+
+/** One booking with its person and session, for the "cancel this booking" page. */
+export async function getBookingForAdmin(actor: Actor, bookingId: number) {
+  assertCan(actor, "catalogue:manage");
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      id: booking.id,
+      reference: booking.reference,
+      status: booking.status,
+      sessionId: booking.sessionId,
+      personName: person.name,
+      email: person.email,
+      startsAt: session.startsAt,
+      endsAt: session.endsAt,
+    })
+    .from(booking)
+    .innerJoin(person, eq(person.id, booking.personId))
+    .innerJoin(session, eq(session.id, booking.sessionId))
+    .where(eq(booking.id, bookingId));
+  return row ?? null;
 }

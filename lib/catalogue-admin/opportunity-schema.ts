@@ -29,7 +29,7 @@ export const opportunitySchema = z.object({
     .max(2_000, "Prerequisites must be 2000 characters or fewer")
     .transform((s) => s || null),
   prerequisiteOpportunityIds: checkboxValues.pipe(
-    z.array(z.coerce.number({ error: "Select prerequisite opportunities from the list" }).int().positive("Select prerequisite opportunities from the list")),
+    z.array(z.string().regex(/^[1-9]\d{0,9}$/, "Select prerequisite opportunities from the list").transform(Number)),
   ),
   duration: z.enum(DURATIONS, { error: "Select how long it lasts" }),
   settings: checkboxValues.pipe(z.array(z.enum(OPPORTUNITY_SETTINGS, { error: "Select settings from the list" }))),

@@ -11,7 +11,7 @@ import type { JobRow } from "@/lib/jobs/queue";
 import { registerJobHandler } from "@/lib/jobs/registry";
 import { renderEmail, sendOnce } from "@/lib/mail";
 import { getPartnership } from "@/lib/partnership";
-import { SESSION_CANCELLED_JOB } from "./sessions";
+import { SESSION_CANCELLED_JOB } from "./job-kinds";
 
 export async function sendSessionCancelledMail(job: Pick<JobRow, "payload">): Promise<void> {
   const bookingId = Number(job.payload.bookingId);

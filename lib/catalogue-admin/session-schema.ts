@@ -72,8 +72,10 @@ export const sessionSchema = base
       else if (!/^https:\/\/[^\s/]+\.[^\s]+$/i.test(url)) ctx.addIssue({ code: "custom", path: ["onlineUrl"], message: "Enter the online joining link in the correct format, like https://meet.example.org/abc" });
     }
 
-    const cap = str(v.sectorCapPercent);
-    const until = str(v.balanceUntilDays);
+    // Parsed answers are numbers (or null when empty); answers that failed to parse are still strings.
+    const filled = (x: unknown) => typeof x === "number" || str(x) !== "";
+    const cap = filled(v.sectorCapPercent);
+    const until = filled(v.balanceUntilDays);
     if (cap && !until) ctx.addIssue({ code: "custom", path: ["balanceUntilDays"], message: "Enter how many days before the session the sector cap lifts" });
     if (until && !cap) ctx.addIssue({ code: "custom", path: ["sectorCapPercent"], message: "Enter the sector cap, or leave both balance answers empty" });
   }, { when: () => true })

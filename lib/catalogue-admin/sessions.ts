@@ -5,12 +5,14 @@ import { booking, LIVE_BOOKING_STATUSES, opportunity, person, session, sessionTr
 import { recordAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/policy";
+import { sendNoticesNow, type Notice } from "@/lib/booking/notices";
+import { offerFreedPlace } from "@/lib/booking/places";
 import { enqueue } from "@/lib/jobs/queue";
 import { getPartnership } from "@/lib/partnership";
 import { checkCapacity } from "./capacity";
 import type { SessionInput } from "./session-schema";
 
-export const SESSION_CANCELLED_JOB = "catalogue-admin.session-cancelled-mail";
+import { SESSION_CANCELLED_JOB } from "./job-kinds";
 
 /** People who hold the trainer role, for choosing a session's trainers. */
 export async function listTrainers(actor: Actor) {
@@ -106,7 +108,8 @@ export async function createSession(actor: Actor, opportunityId: number, input: 
 export async function updateSession(actor: Actor, sessionId: number, input: SessionInput): Promise<SessionSaveResult> {
   assertCan(actor, "catalogue:manage");
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  const notices: Notice[] = [];
+  const result = await db.transaction(async (tx): Promise<SessionSaveResult> => {
     const [before] = await tx.select().from(session).where(eq(session.id, sessionId)).for("update");
     if (!before) return { ok: false, errors: {}, message: "This session no longer exists" };
     if (before.status === "cancelled") return { ok: false, errors: {}, message: "This session has been cancelled and cannot be changed" };
@@ -118,9 +121,12 @@ export async function updateSession(actor: Actor, sessionId: number, input: Sess
     await tx.update(session).set(next).where(eq(session.id, sessionId));
     await setTrainers(tx, sessionId, input.trainerIds);
     await recordAudit({ actorId: actor.id, action: "session.updated", entity: "session", entityId: sessionId, details: { changed, capacity: input.capacity } }, tx);
-    // TODO(booking): when capacity grows, lib/booking's offerFreedPlace(tx, sessionId) should offer the new places to the waiting list.
+    // More places (or a lifted sector cap) may let the waiting list move.
+    await offerFreedPlace(tx, sessionId, new Date(), notices);
     return { ok: true, id: sessionId };
   });
+  await sendNoticesNow(notices);
+  return result;
 }
 
 /**

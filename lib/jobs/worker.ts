@@ -88,3 +88,9 @@ export function startWorker(opts: { pollMs?: number; batchSize?: number; onError
     },
   };
 }
+
+/** Run every recurring scan at once, outside its schedule (the dev route and tests; scans are idempotent). */
+export async function runRecurringScansNow(): Promise<void> {
+  registerAllJobHandlers();
+  for (const r of recurringDefinitions()) await r.run();
+}

@@ -112,7 +112,7 @@ async function overview(db: DbOrTx, organisationId: number, today: string): Prom
     status: organisationStatus(periods, today),
     periods,
     current,
-    canRenew: !pending && canRenew(current, today) && !periods.some((r) => r.startsOn && current?.endsOn && r.startsOn >= current.endsOn),
+    canRenew: !pending && canRenew(current, today),
     contacts,
   };
 }

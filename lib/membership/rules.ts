@@ -6,14 +6,16 @@ import { addDays, addMonths, differenceInCalendarDays, format } from "date-fns";
 export const MEMBERSHIP_MONTHS = 12;
 /** A lapsed membership can still be renewed (rather than re-applied for) this many days after it ended. */
 export const RENEWAL_GRACE_DAYS = 90;
+/** Renewal opens this many days before the end date (so a second click cannot stack years ahead). */
+export const RENEWAL_OPENS_DAYS = 90;
 
 export const ORGANISATION_TYPES = [
-  "Charity",
+  "Voluntary or community group",
   "Faith group",
   "Sports club",
-  "Community or youth group",
+  "Uniformed group",
+  "Arts group",
   "Small provider",
-  "Social enterprise",
   "Other",
 ] as const;
 
@@ -70,11 +72,15 @@ export function renewalPeriod(currentEndsOn: string, today: string): Period {
   return periodFrom(currentEndsOn >= today ? currentEndsOn : today);
 }
 
-/** May the last approved period be renewed today? Active, or lapsed no more than RENEWAL_GRACE_DAYS ago. */
+/**
+ * May the latest approved period be renewed today? From RENEWAL_OPENS_DAYS before its end until
+ * RENEWAL_GRACE_DAYS after it (lapsed).
+ */
 export function canRenew(last: { status: string; endsOn: string | null } | null, today: string): boolean {
   if (!last || !last.endsOn) return false;
   if (last.status !== "active" && last.status !== "lapsed") return false;
-  return daysBetween(last.endsOn, today) <= RENEWAL_GRACE_DAYS;
+  const left = daysBetween(today, last.endsOn);
+  return left <= RENEWAL_OPENS_DAYS && -left <= RENEWAL_GRACE_DAYS;
 }
 
 /**

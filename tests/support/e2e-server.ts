@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createTestDatabase } from "./test-db";
+import { createTestDatabase } from "./pg-database";
 
 async function main() {
   const port = process.env.E2E_PORT ?? "3100";

@@ -1,0 +1,24 @@
+import { AuthorizationError, currentActor } from "@/lib/auth";
+import { parseId, sessionBookingsCsv } from "@/lib/catalogue-admin";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(_req: Request, { params }: { params: Promise<{ sessionId: string }> }) {
+  const id = parseId((await params).sessionId);
+  if (!id) return new Response("Not found", { status: 404 });
+  const actor = await currentActor();
+  if (!actor) return new Response("Sign in to continue", { status: 401 });
+  try {
+    const csv = await sessionBookingsCsv(actor, id);
+    return new Response(csv, {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="session-${id}-bookings.csv"`,
+        "Cache-Control": "no-store",
+      },
+    });
+  } catch (e) {
+    if (e instanceof AuthorizationError) return new Response(e.message, { status: e.status });
+    throw e;
+  }
+}

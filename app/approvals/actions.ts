@@ -1,0 +1,11 @@
+"use server";
+import { redirect } from "next/navigation";
+import { decideApprovalByToken } from "@/lib/booking";
+
+// Authorised by the signed link in the manager's email: the token names the approval and expires.
+export async function decideApprovalAction(fd: FormData): Promise<void> {
+  const token = String(fd.get("token") ?? "");
+  const decision = fd.get("decision") === "approve" ? "approve" : "decline";
+  const r = await decideApprovalByToken(token, decision);
+  redirect(`/approvals/${encodeURIComponent(token)}?done=${r.ok ? r.decision : "failed"}`);
+}

@@ -1,0 +1,25 @@
+// The answers between the question page and "check your answers" live in a short-lived, http-only cookie,
+// so the journey works without JavaScript and personal needs never appear in a URL.
+import { cookies } from "next/headers";
+import type { BookingNeedsInput } from "@/lib/booking/book-schema";
+
+const NAME = "booking-draft";
+
+export async function readDraft(sessionId: number): Promise<BookingNeedsInput> {
+  const raw = (await cookies()).get(NAME)?.value;
+  try {
+    const d = raw ? (JSON.parse(raw) as { sessionId: number } & BookingNeedsInput) : null;
+    if (d && d.sessionId === sessionId) return { accessNeeds: String(d.accessNeeds ?? ""), dietaryNeeds: String(d.dietaryNeeds ?? "") };
+  } catch {
+    // A damaged cookie is the same as no answers.
+  }
+  return { accessNeeds: "", dietaryNeeds: "" };
+}
+
+export async function writeDraft(sessionId: number, answers: BookingNeedsInput): Promise<void> {
+  (await cookies()).set(NAME, JSON.stringify({ sessionId, ...answers }), { httpOnly: true, sameSite: "lax", path: "/book", maxAge: 3600, secure: process.env.NODE_ENV === "production" && (process.env.NEXTAUTH_URL ?? "").startsWith("https:") });
+}
+
+export async function clearDraft(): Promise<void> {
+  (await cookies()).delete({ name: NAME, path: "/book" });
+}

@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePageActor } from "@/lib/auth";
+import { getBookableSession } from "@/lib/booking";
+import { formatSessionTimes } from "@/lib/dates";
+import { BackLink, InsetText } from "@/lib/ui/components";
+import { readDraft } from "./draft";
+import { NeedsForm } from "./needs-form";
+
+export const metadata: Metadata = { title: "Your needs – book a place" };
+
+export default async function BookNeedsPage({ params }: { params: Promise<{ sessionId: string }> }) {
+  const sessionId = Number((await params).sessionId);
+  const actor = await requirePageActor({ returnTo: `/book/${(await params).sessionId}` });
+  const found = Number.isInteger(sessionId) ? await getBookableSession(actor, sessionId) : null;
+  if (!found) notFound();
+  const { session: s, opportunity: o, placesLeft, blocked } = found;
+  const venue = s.mode === "venue";
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <BackLink href={`/catalogue/${o.slug}`}>Back to {o.title}</BackLink>
+        <span className="govuk-caption-l">{placesLeft > 0 ? "Book a place" : "Join the waiting list"}</span>
+        <h1 className="govuk-heading-l">{venue ? "Your access and dietary needs" : "Your access needs"}</h1>
+        <p className="govuk-body">
+          <strong>{o.title}</strong>
+          <br />
+          {formatSessionTimes(s.startsAt, s.endsAt)}
+          <br />
+          {venue ? [s.venueName, s.venueAddress].filter(Boolean).join(", ") : "Online"}
+        </p>
+        {blocked ? (
+          <>
+            <InsetText>{blocked}.</InsetText>
+            <p className="govuk-body">
+              <Link className="govuk-link" href="/my-learning">
+                Go to my learning
+              </Link>
+            </p>
+          </>
+        ) : (
+          <>
+            {placesLeft <= 0 ? <InsetText>This session is full. You can join the waiting list and we will email you if a place comes up.</InsetText> : null}
+            <NeedsForm sessionId={s.id} venue={venue} initialState={{ ok: false, errors: {}, values: { ...(await readDraft(s.id)) } }} />
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

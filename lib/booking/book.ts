@@ -1,0 +1,139 @@
+// Booking a session: one transaction that locks the session row, checks the rules, takes a seat atomically
+// (or joins the waiting list) and queues the emails.
+import { randomBytes } from "node:crypto";
+import { and, eq, inArray } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { agency, booking, LIVE_BOOKING_STATUSES, opportunity, session } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { assertCanBook } from "@/lib/auth/policy";
+import { recordAudit } from "@/lib/audit";
+import { personHasActiveMembership } from "@/lib/membership/status";
+import { requiresRepeatNoShowApproval } from "@/lib/noshow/repeat-rule";
+import { violatedConstraint } from "./db-errors";
+import { sendNoticesNow, queueNotice, type Notice } from "./notices";
+import { holdPlace, lockSession, placesHeldBySector, sectorGate, takeSeat } from "./places";
+import { approvalReason, bookingReference, idempotencyKeyFor } from "./rules";
+
+export type BookInput = { sessionId: number; accessNeeds?: string; dietaryNeeds?: string; formToken: string; intent: "book" | "waitlist" };
+
+export type BookFailure = "not_found" | "closed" | "members_only" | "already_booked" | "sector_cap" | "no_line_manager";
+export type BookResult =
+  | { ok: true; bookingId: number; reference: string; status: "confirmed" | "requested" | "waitlisted"; duplicate: boolean }
+  | { ok: false; reason: BookFailure; message: string };
+
+export const BOOK_FAILURE_MESSAGES: Record<BookFailure, string> = {
+  not_found: "We could not find that session",
+  closed: "This session is no longer taking bookings",
+  members_only: "This Safer workshop is for members of the Safer programme only. Ask your organisation's Safer contact about membership",
+  already_booked: "You already have a booking for this session. Go to my learning to see it",
+  sector_cap:
+    "Places on this session are shared between agencies, and your sector already has its share for now. You can join the waiting list: you will be offered a place if one comes up",
+  no_line_manager: "This booking needs your line manager's approval. Add your line manager's email address to your details first",
+};
+
+const fail = (reason: BookFailure): BookResult => ({ ok: false, reason, message: BOOK_FAILURE_MESSAGES[reason] });
+
+export function newFormToken(): string {
+  return randomBytes(16).toString("base64url");
+}
+
+/** Book a place (or join the waiting list when the session is full). A repeated form token returns the first booking. */
+export async function bookSession(actor: Actor, input: BookInput, now = new Date()): Promise<BookResult> {
+  assertCanBook(actor);
+  const db = await getDb();
+  const key = idempotencyKeyFor(actor.id, input.formToken);
+  const notices: Notice[] = [];
+  const existing = async (): Promise<BookResult | null> => {
+    const [b] = await db.select().from(booking).where(eq(booking.idempotencyKey, key));
+    if (!b) return null;
+    const status = b.status === "requested" || b.status === "waitlisted" ? b.status : "confirmed";
+    return { ok: true, bookingId: b.id, reference: b.reference, status, duplicate: true };
+  };
+  try {
+    const result = await db.transaction(async (tx): Promise<BookResult> => {
+      const s = await lockSession(tx, input.sessionId);
+      if (!s) return fail("not_found");
+      // Under the session lock any earlier submission of the same form has committed or rolled back.
+      const [dup] = await tx.select({ id: booking.id, reference: booking.reference, status: booking.status }).from(booking).where(eq(booking.idempotencyKey, key));
+      if (dup) {
+        const status = dup.status === "requested" || dup.status === "waitlisted" ? dup.status : "confirmed";
+        return { ok: true, bookingId: dup.id, reference: dup.reference, status, duplicate: true };
+      }
+      const [o] = await tx.select().from(opportunity).where(eq(opportunity.id, s.opportunityId));
+      if (!o || !o.published) return fail("not_found");
+      if (s.status !== "scheduled" || s.startsAt.getTime() <= now.getTime()) return fail("closed");
+      if (o.membersOnly && !(await personHasActiveMembership(actor.id, now, tx))) return fail("members_only");
+      const [live] = await tx
+        .select({ id: booking.id })
+        .from(booking)
+        .where(and(eq(booking.sessionId, s.id), eq(booking.personId, actor.id), inArray(booking.status, [...LIVE_BOOKING_STATUSES])));
+      if (live) return fail("already_booked");
+
+      const reason = approvalReason(o.requiresManagerApproval, await requiresRepeatNoShowApproval(actor.id, now, tx));
+      if (reason && !actor.lineManagerEmail) return fail("no_line_manager");
+      const [ag] = actor.agencyId ? await tx.select({ sector: agency.sector }).from(agency).where(eq(agency.id, actor.agencyId)) : [];
+      const sectorOk = sectorGate(s, await placesHeldBySector(tx, s.id), now)(ag?.sector ?? null);
+      if (!sectorOk && input.intent === "book") return fail("sector_cap");
+
+      const [b] = await tx
+        .insert(booking)
+        .values({
+          reference: bookingReference(randomBytes(8)),
+          sessionId: s.id,
+          personId: actor.id,
+          agencyId: actor.agencyId,
+          status: "waitlisted",
+          accessNeeds: input.accessNeeds || null,
+          dietaryNeeds: s.mode === "venue" ? input.dietaryNeeds || null : null,
+          lineManagerEmail: actor.lineManagerEmail,
+          idempotencyKey: key,
+          waitlistedAt: now,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning();
+      let status: "confirmed" | "requested" | "waitlisted" = "waitlisted";
+      if (sectorOk && (await takeSeat(tx, s.id))) {
+        await tx.update(booking).set({ waitlistedAt: null }).where(eq(booking.id, b.id));
+        status = await holdPlace(tx, b, reason, now, notices, "booked");
+      } else {
+        await queueNotice(tx, { kind: "waitlisted", bookingId: b.id }, notices);
+      }
+      await recordAudit({ actorId: actor.id, action: `booking.${status}`, entity: "booking", entityId: b.id, details: { sessionId: s.id } }, tx);
+      return { ok: true, bookingId: b.id, reference: b.reference, status, duplicate: false };
+    });
+    if (result.ok) await sendNoticesNow(notices);
+    return result;
+  } catch (err) {
+    const c = violatedConstraint(err);
+    if (c === "booking_idempotency_uq") return (await existing()) ?? fail("already_booked");
+    if (c === "booking_one_live_per_person_uq") return fail("already_booked");
+    throw err;
+  }
+}
+
+/** What the booking pages need to know about a session before the person books it. */
+export async function getBookableSession(actor: Actor, sessionId: number, now = new Date()) {
+  assertCanBook(actor);
+  const db = await getDb();
+  const [row] = await db
+    .select({ s: session, o: opportunity })
+    .from(session)
+    .innerJoin(opportunity, eq(opportunity.id, session.opportunityId))
+    .where(and(eq(session.id, sessionId), eq(opportunity.published, true)));
+  if (!row) return null;
+  const [live] = await db
+    .select({ id: booking.id, status: booking.status })
+    .from(booking)
+    .where(and(eq(booking.sessionId, sessionId), eq(booking.personId, actor.id), inArray(booking.status, [...LIVE_BOOKING_STATUSES])));
+  const open = row.s.status === "scheduled" && row.s.startsAt.getTime() > now.getTime();
+  const member = row.o.membersOnly ? await personHasActiveMembership(actor.id, now, db) : true;
+  return {
+    session: row.s,
+    opportunity: { id: row.o.id, slug: row.o.slug, title: row.o.title, requiresManagerApproval: row.o.requiresManagerApproval, membersOnly: row.o.membersOnly },
+    placesLeft: row.s.capacity - row.s.placesTaken,
+    existingBooking: live ?? null,
+    /** Null when the person may go ahead; otherwise why not. */
+    blocked: !open ? BOOK_FAILURE_MESSAGES.closed : !member ? BOOK_FAILURE_MESSAGES.members_only : live ? BOOK_FAILURE_MESSAGES.already_booked : null,
+  };
+}

@@ -1,0 +1,65 @@
+// CSV files of every report table (csv-stringify), the same columns as on the page.
+import { stringify } from "csv-stringify/sync";
+import type { AnnualSummary } from "./annual-summary";
+import type { AttendanceReport, AttendanceRow } from "./attendance";
+import { ATTENDANCE_COLUMNS, IMPACT_COLUMNS, type ReportColumn } from "./columns";
+import type { ImpactReport, ImpactRow } from "./impact";
+import { formatChange, formatPercent } from "./rates";
+
+export const ATTENDANCE_TABLES = { totals: "Total", month: "Month", agency: "Organisation", sector: "Sector", opportunity: "Learning opportunity" } as const;
+export type AttendanceTable = keyof typeof ATTENDANCE_TABLES;
+
+export const IMPACT_TABLES = { course: "Learning opportunity", agency: "Organisation", themes: "Theme" } as const;
+export type ImpactTable = keyof typeof IMPACT_TABLES;
+
+export type CsvFile = { fileName: string; body: string };
+
+function table<T extends { label: string }>(first: string, columns: ReportColumn<T>[], rows: T[]): string {
+  return stringify([[first, ...columns.map((c) => c.header)], ...rows.map((r) => [r.label, ...columns.map((c) => c.value(r))])]);
+}
+
+export function attendanceRows(report: AttendanceReport, t: AttendanceTable): AttendanceRow[] {
+  switch (t) {
+    case "totals":
+      return [{ ...report.totals, label: `${report.period.from} to ${report.period.to}` }];
+    case "month":
+      return report.byMonth;
+    case "agency":
+      return report.byAgency;
+    case "sector":
+      return report.bySector;
+    case "opportunity":
+      return report.byOpportunity;
+  }
+}
+
+export function attendanceCsv(report: AttendanceReport, t: AttendanceTable): CsvFile {
+  return {
+    fileName: `attendance-by-${t}-${report.period.from}-to-${report.period.to}.csv`,
+    body: table(ATTENDANCE_TABLES[t], ATTENDANCE_COLUMNS, attendanceRows(report, t)),
+  };
+}
+
+export function impactCsv(report: ImpactReport, t: ImpactTable): CsvFile {
+  const fileName = `impact-by-${t}-${report.period.from}-to-${report.period.to}.csv`;
+  if (t === "themes") return { fileName, body: stringify([["Theme", "Follow-ups"], ...report.themes.map((r) => [r.theme, r.count])]) };
+  const rows: ImpactRow[] = t === "course" ? report.byCourse : report.byAgency;
+  return { fileName, body: table(IMPACT_TABLES[t], IMPACT_COLUMNS, rows) };
+}
+
+/** The summary's figures as label/value rows, in the order shown on the page. */
+export function annualSummaryRows(s: AnnualSummary): [string, string | number][] {
+  return [
+    ["Learning opportunities provided", s.opportunitiesProvided],
+    ["Multi-agency courses", s.multiAgencyCourses],
+    ["Sign-ups to multi-agency courses", s.courseSignUps],
+    ["Booked and did not attend", s.didNotAttend],
+    ["Did not attend (share of sign-ups)", formatPercent(s.didNotAttendRate)],
+    [`Safer members on ${s.saferMembers.on}`, s.saferMembers.atYearEnd],
+    [`Change since ${s.saferMembers.yearBeforeOn}`, formatChange(s.saferMembers.change)],
+  ];
+}
+
+export function annualSummaryCsv(s: AnnualSummary): CsvFile {
+  return { fileName: `annual-summary-${s.year.from}-to-${s.year.to}.csv`, body: stringify([["Measure", `Reporting year ${s.year.label}`], ...annualSummaryRows(s)]) };
+}

@@ -1,0 +1,8 @@
+// Reports for the business unit and the partnership board: attendance, the annual summary, impact of training.
+export { attendanceReport, attendanceTotals, reportFilterOptions, reportingYearsWithSessions, resolvePeriod, type AttendanceReport, type AttendanceRow } from "./attendance";
+export { annualSummary, defaultSummaryYear, type AnnualSummary } from "./annual-summary";
+export { impactReport, type ImpactReport, type ImpactRow } from "./impact";
+export { attendanceCsv, annualSummaryCsv, impactCsv, ATTENDANCE_TABLES, IMPACT_TABLES, type AttendanceTable, type ImpactTable } from "./csv";
+export { parseReportFilters, filtersQuery, SECTOR_LABELS, SECTORS, OPPORTUNITY_SCOPES, type ReportFilters } from "./filters-schema";
+export { reportingYear, reportingYearLabel, reportingYearOf, monthLabel, shortDateLabel, type Period } from "./period";
+export { formatPercent, formatScore, formatUplift, formatChange, rate } from "./rates";

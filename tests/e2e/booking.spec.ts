@@ -1,0 +1,118 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible, openLinkFromOutbox, signIn, signOut } from "./helpers";
+
+// Answer the question page and the check-answers page; returns the confirmation page's reference.
+async function answerAndConfirm(page: Page, opts: { access?: string; button: "Confirm booking" | "Join the waiting list" }) {
+  await page.waitForLoadState();
+  console.log("DEBUG", page.url(), await page.locator("h1").allTextContents());
+  await expect(page.getByRole("heading", { level: 1, name: /Your access/ })).toBeVisible();
+  await expectAccessible(page);
+  if (opts.access) await page.getByLabel("Do you have any access needs? (optional)").fill(opts.access);
+  const dietary = page.getByLabel("Do you have any dietary needs? (optional)");
+  if (await dietary.count()) await dietary.fill("Vegetarian");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Check your answers" })).toBeVisible();
+  if (opts.access) await expect(page.getByText(opts.access)).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: opts.button }).click();
+  await page.waitForURL(/\/confirmation\//);
+  const reference = (await page.locator(".govuk-panel__body strong").textContent())?.trim() ?? "";
+  expect(reference).toMatch(/^BK-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+  await expectAccessible(page);
+  return reference;
+}
+
+test("search, book, check answers, confirmation, then cancel from my learning", async ({ page }) => {
+  await signIn(page, "learner@example.org");
+  await page.goto("/my-learning");
+  await expect(page.getByText("You have no upcoming bookings.")).toBeVisible();
+
+  await page.goto("/catalogue");
+  await expectAccessible(page);
+  await page.getByLabel("Search by words").fill("safeguarding");
+  await page.getByLabel("Type").selectOption({ label: "Multi-agency course" });
+  await page.getByLabel("Only with places available").check();
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/q=safeguarding/);
+  await expect(page.getByRole("heading", { level: 2, name: /with upcoming dates/ })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.locator("#main-content ul.govuk-list h3 a").first().click();
+  await expect(page.getByRole("table", { name: "Upcoming dates" })).toBeVisible();
+  await expectAccessible(page);
+  const title = (await page.getByRole("heading", { level: 1 }).textContent())?.trim() ?? "";
+  await page.getByRole("button", { name: /^Book for/ }).first().click();
+
+  const reference = await answerAndConfirm(page, { access: "Step-free access, please", button: "Confirm booking" });
+  await expect(page.getByRole("heading", { level: 1, name: /Booking (confirmed|requested)/ })).toBeVisible();
+
+  await page.getByRole("link", { name: "my learning", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "My learning" })).toBeVisible();
+  await expect(page.getByText(reference)).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: new RegExp(`^Cancel.*${title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: /Cancel your booking/ })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: /^Cancel (booking|request)$/ }).click();
+  await expect(page.getByText(/Your booking is cancelled/)).toBeVisible();
+  await expect(page.getByText("You have no upcoming bookings.")).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("full session: join the waiting list, a place frees, the offer email arrives, claim it", async ({ page }) => {
+  // manager@example.org takes a place on an online webinar ...
+  await signIn(page, "manager@example.org");
+  await page.goto("/catalogue?type=webinar&available=yes");
+  await page.locator("#main-content ul.govuk-list h3 a").first().click();
+  const title = (await page.getByRole("heading", { level: 1 }).textContent())?.trim() ?? "";
+  const book = page.getByRole("button", { name: /^Book for/ }).first();
+  const href = (await book.getAttribute("href")) ?? "";
+  const sessionId = href.split("/").pop();
+  expect(sessionId).toMatch(/^\d+$/);
+  await book.click();
+  await answerAndConfirm(page, { button: "Confirm booking" });
+  await signOut(page);
+
+  // ... the business unit shrinks the session to the places already taken, so it is full ...
+  await signIn(page, "admin@example.org");
+  await page.goto(`/admin/catalogue/sessions/${sessionId}/edit`);
+  const hint = (await page.getByText(/places are already taken/).textContent()) ?? "";
+  const taken = hint.match(/(\d+) places are already taken/)?.[1];
+  expect(taken).toBeTruthy();
+  await page.getByLabel("Number of places").fill(taken!);
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await page.waitForURL((u) => !u.pathname.endsWith("/edit"));
+  await signOut(page);
+
+  // ... colleague@example.org joins the waiting list ...
+  await signIn(page, "colleague@example.org");
+  await page.goto(`/book/${sessionId}`);
+  await expect(page.getByText("This session is full.")).toBeVisible();
+  await answerAndConfirm(page, { button: "Join the waiting list" });
+  await expect(page.getByRole("heading", { level: 1, name: "You are on the waiting list" })).toBeVisible();
+  await expect(page.getByText("You are number 1 on the waiting list")).toBeVisible();
+  await page.goto("/my-learning");
+  await expect(page.getByText("Waiting list: number 1")).toBeVisible();
+  await expectAccessible(page);
+  await signOut(page);
+
+  // ... the manager cancels, which offers the place to the colleague ...
+  await signIn(page, "manager@example.org");
+  await page.goto("/my-learning");
+  await page.locator(".govuk-summary-card").filter({ hasText: title }).getByRole("link", { name: /^Cancel/ }).click();
+  await page.getByRole("button", { name: "Cancel booking" }).click();
+  await expect(page.getByText(/Your booking is cancelled/)).toBeVisible();
+  await signOut(page);
+
+  // ... and the colleague claims it from the offer email.
+  await openLinkFromOutbox(page, "colleague@example.org", /A place is available/, "/offers/");
+  await expect(page.getByRole("heading", { level: 1, name: "A place has come up" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Claim my place" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your place is confirmed" })).toBeVisible();
+  await expectAccessible(page);
+
+  await signIn(page, "colleague@example.org");
+  await page.goto("/my-learning");
+  await expect(page.locator(".govuk-summary-card").filter({ hasText: title }).getByText("Booked", { exact: true })).toBeVisible();
+});

@@ -1,0 +1,101 @@
+import { readFile } from "node:fs/promises";
+import { expect, test } from "@playwright/test";
+import { expectAccessible, signIn } from "./helpers";
+
+const AGENCY = "Norfolk County Council Children's Services";
+
+test("the business unit reads the annual summary, filters and exports the attendance report, and reads the audit log", async ({ page }) => {
+  await signIn(page, "admin@example.org");
+  await page.goto("/admin");
+  await page.getByRole("link", { name: "Annual summary" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /Annual summary 2021–22/ })).toBeVisible();
+  const table = page.getByRole("table", { name: "Annual summary 2021–22" });
+  await expect(table.getByRole("row", { name: /Learning opportunities provided/ })).toContainText("131");
+  await expect(table.getByRole("row", { name: /Sign-ups to multi-agency courses/ })).toContainText("559");
+  await expect(table.getByRole("row", { name: /Booked and did not attend/ })).toContainText("114");
+  await expect(table.getByRole("row", { name: /Change since/ })).toContainText("+89");
+  await expectAccessible(page);
+
+  // From the summary to the attendance report for the same courses and year.
+  await page.getByRole("link", { name: "see the attendance report for these courses" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /Attendance report/ })).toBeVisible();
+  await expect(page.locator(".govuk-summary-list__row").filter({ hasText: "Sign-ups" }).first()).toContainText("559");
+  await expect(page.getByRole("img", { name: /Sign-ups by month/ })).toBeVisible();
+  await expect(page.getByRole("table", { name: /Attendance by month/ })).toBeVisible();
+  await expectAccessible(page);
+
+  const totals = await page.request.get(new URL((await page.getByRole("link", { name: "Download CSV of the totals" }).getAttribute("href"))!, page.url()).toString());
+  expect(totals.headers()["content-type"]).toContain("text/csv");
+  const [head, row] = (await totals.text()).trim().split("\n");
+  expect(head).toMatch(/^Total,Sign-ups,Attended,Partial,No-shows/);
+  expect(row.split(",")[1]).toBe("559");
+  expect(row.split(",")[4]).toBe("114");
+
+  // Filter by one organisation.
+  await page.getByLabel("Organisation", { exact: true }).selectOption({ label: AGENCY });
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/agencyId=\d+/);
+  await expect(page).toHaveURL(/scope=multi_agency_course/);
+  const signUps = (await page.locator(".govuk-summary-list__row").filter({ hasText: "Sign-ups" }).first().locator("dd").textContent())!.trim();
+  expect(Number(signUps)).toBeGreaterThan(0);
+  expect(Number(signUps)).toBeLessThan(559);
+  await expectAccessible(page);
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download CSV of attendance by organisation" }).click()]);
+  expect(download.suggestedFilename()).toBe("attendance-by-agency-2021-07-01-to-2022-06-30.csv");
+  const lines = (await readFile((await download.path())!, "utf8")).trim().split("\n");
+  expect(lines[0]).toMatch(/^Organisation,Sign-ups,/);
+  expect(lines).toHaveLength(2);
+  expect(lines[1]).toContain(AGENCY);
+  expect(lines[1].split(",").at(-10)).toBe(signUps);
+
+  await page.goto("/admin/reports/impact?from=2021-07-01&to=2022-06-30&scope=multi_agency_course");
+  await expect(page.getByRole("heading", { level: 1, name: /Impact of training/ })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.goto("/admin");
+  await page.getByRole("link", { name: "Audit log" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
+  await expect(page.locator("#audit-count")).toContainText(/Showing 1 to \d+ of \d+ changes/);
+  await expectAccessible(page);
+  const entity = (await page.getByLabel("What changed").locator("option").nth(1).getAttribute("value"))!;
+  await page.getByLabel("What changed").selectOption(entity);
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(new RegExp(`entity=${entity}`));
+  const whatCells = page.getByRole("table").locator("tbody tr td:nth-child(3)");
+  await expect(whatCells.first()).toContainText(entity);
+  await expectAccessible(page);
+});
+
+test("a learner cannot open reports or their CSV", async ({ page }) => {
+  await signIn(page, "learner@example.org");
+  await page.goto("/admin/reports");
+  await expect(page).toHaveURL(/\/forbidden/);
+  const csv = await page.request.get("/admin/reports/export?report=attendance&table=totals");
+  expect(csv.status()).toBe(403);
+});
+
+test("the learner finds their questionnaires and downloads their certificate", async ({ page }) => {
+  await signIn(page, "learner@example.org");
+  await page.goto("/evaluations");
+  await expect(page.getByRole("heading", { level: 1, name: "Your course questionnaires" })).toBeVisible();
+  await expectAccessible(page);
+  const link = page.getByRole("link", { name: /Download PDF/ }).first();
+  const href = (await link.getAttribute("href"))!;
+  expect(href).toMatch(/^\/certificates\/\d+$/);
+  const res = await page.request.get(href);
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toBe("application/pdf");
+  expect(res.headers()["content-disposition"]).toMatch(/attachment; filename="certificate-NSCP-\d{4}-\d{6}\.pdf"/);
+  expect((await res.body()).subarray(0, 5).toString()).toBe("%PDF-");
+});
+
+test("a trainer reads the evaluations of their own sessions", async ({ page }) => {
+  await signIn(page, "trainer@example.org");
+  await page.goto("/trainer/evaluations");
+  await expect(page.getByRole("heading", { level: 1, name: "Evaluations of your sessions" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("table").locator("tbody tr").first().getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1, name: /Evaluations:/ })).toBeVisible();
+  await expectAccessible(page);
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { formatChange, formatPercent, formatScore, formatUplift, rate, uplift } from "@/lib/reports/rates";
+import { withRates, ZERO_COUNTS } from "@/lib/reports/attendance";
+import { barLengths, niceMax, ticks, truncateLabel } from "@/lib/ui/chart";
+
+describe("rates", () => {
+  it("divides, with nothing to divide by giving no rate", () => {
+    expect(rate(114, 559)).toBeCloseTo(0.2039, 4);
+    expect(formatPercent(rate(114, 559))).toBe("20%");
+    expect(rate(3, 0)).toBeNull();
+    expect(formatPercent(null)).toBe("–");
+    expect(formatPercent(0.12345, 1)).toBe("12.3%");
+  });
+
+  it("computes fill rate from places and no-show rate from sign-ups", () => {
+    const row = withRates("x", "X", { ...ZERO_COUNTS, signUps: 18, noShows: 3, attended: 15 }, 20);
+    expect(row.fillRate).toBeCloseTo(0.9);
+    expect(row.noShowRate).toBeCloseTo(1 / 6);
+    expect(withRates("x", "X", ZERO_COUNTS, null)).toMatchObject({ fillRate: null, noShowRate: null });
+  });
+
+  it("shows confidence uplift as after minus before", () => {
+    expect(uplift(2.5, 3.75)).toBeCloseTo(1.25);
+    expect(uplift(null, 4)).toBeNull();
+    expect(formatUplift(1.25)).toBe("+1.3");
+    expect(formatUplift(-0.24)).toBe("-0.2");
+    expect(formatUplift(0)).toBe("0.0");
+    expect(formatScore(3.456)).toBe("3.5");
+    expect(formatChange(89)).toBe("+89");
+    expect(formatChange(-4)).toBe("-4");
+  });
+});
+
+describe("chart scaling", () => {
+  it("rounds the axis up to 1, 2 or 5 times a power of ten", () => {
+    expect(niceMax(0)).toBe(1);
+    expect(niceMax(7)).toBe(10);
+    expect(niceMax(10)).toBe(10);
+    expect(niceMax(11)).toBe(20);
+    expect(niceMax(42)).toBe(50);
+    expect(niceMax(559)).toBe(1000);
+    expect(ticks(42)).toEqual([0, 12.5, 25, 37.5, 50]);
+  });
+
+  it("scales bars to the axis so the longest fits", () => {
+    expect(barLengths([50, 25, 0, -3], 400)).toEqual([400, 200, 0, 0]);
+    const l = barLengths([42, 21], 500);
+    expect(l[0]).toBeCloseTo(420);
+    expect(l[1]).toBeCloseTo(210);
+  });
+
+  it("shortens long labels", () => {
+    expect(truncateLabel("Norfolk County Council Children's Services", 20)).toBe("Norfolk County Coun…");
+    expect(truncateLabel("Police", 20)).toBe("Police");
+  });
+});
