@@ -3,8 +3,6 @@ import { expectAccessible, openLinkFromOutbox, signIn, signOut } from "./helpers
 
 // Answer the question page and the check-answers page; returns the confirmation page's reference.
 async function answerAndConfirm(page: Page, opts: { access?: string; button: "Confirm booking" | "Join the waiting list" }) {
-  await page.waitForLoadState();
-  console.log("DEBUG", page.url(), await page.locator("h1").allTextContents());
   await expect(page.getByRole("heading", { level: 1, name: /Your access/ })).toBeVisible();
   await expectAccessible(page);
   if (opts.access) await page.getByLabel("Do you have any access needs? (optional)").fill(opts.access);
@@ -60,8 +58,8 @@ test("search, book, check answers, confirmation, then cancel from my learning", 
 });
 
 test("full session: join the waiting list, a place frees, the offer email arrives, claim it", async ({ page }) => {
-  // manager@example.org takes a place on an online webinar ...
-  await signIn(page, "manager@example.org");
+  // trainer@example.org (booking as a learner) takes a place on an online webinar ...
+  await signIn(page, "trainer@example.org");
   await page.goto("/catalogue?type=webinar&available=yes");
   await page.locator("#main-content ul.govuk-list h3 a").first().click();
   const title = (await page.getByRole("heading", { level: 1 }).textContent())?.trim() ?? "";
@@ -97,7 +95,7 @@ test("full session: join the waiting list, a place frees, the offer email arrive
   await signOut(page);
 
   // ... the manager cancels, which offers the place to the colleague ...
-  await signIn(page, "manager@example.org");
+  await signIn(page, "trainer@example.org");
   await page.goto("/my-learning");
   await page.locator(".govuk-summary-card").filter({ hasText: title }).getByRole("link", { name: /^Cancel/ }).click();
   await page.getByRole("button", { name: "Cancel booking" }).click();
