@@ -6,6 +6,8 @@ const nextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "pdf-lib", "nodemailer", "@react-email/components", "@react-email/render", "qrcode"],
   poweredByHeader: false,
+  // Render <title> and metadata in the initial HTML for every client, not streamed later (screen readers, axe).
+  htmlLimitedBots: /.*/,
   // Policy template uploads (lib/resources) are up to 5 MB; the default server action body limit is 1 MB.
   experimental: { serverActions: { bodySizeLimit: "6mb" } },
   sassOptions: {

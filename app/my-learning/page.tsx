@@ -66,6 +66,22 @@ export default async function MyLearningPage({ searchParams }: { searchParams: P
         </NotificationBanner>
       ) : null}
       <h1 className="govuk-heading-l">My learning</h1>
+      <nav aria-label="More in my learning">
+        <ul className="govuk-list app-inline-list">
+          <li>
+            <Link className="govuk-link" href="/check-in">Check in to a session</Link>
+          </li>
+          <li>
+            <Link className="govuk-link" href="/evaluations">Evaluations and certificates</Link>
+          </li>
+          <li>
+            <Link className="govuk-link" href="/my-learning/attendance">Your attendance record</Link>
+          </li>
+          <li>
+            <Link className="govuk-link" href="/profile">Your details and data</Link>
+          </li>
+        </ul>
+      </nav>
 
       {mine.offers.length ? (
         <>

@@ -256,7 +256,8 @@ export async function seed(db: Db, opts: { now?: Date } = {}): Promise<void> {
   const rngP = new Rng("people");
   const agencyIdxBySlug = new Map(AGENCIES.map((a, i) => [a.slug, i]));
   const agencyIdxByName = new Map(AGENCIES.map((a, i) => [a.name, i]));
-  const demoCreated = london(2019, 9, 2, 9, 0);
+  // Demo accounts are recent so the retention job (which anonymises long-inactive people) leaves them alone.
+  const demoCreated = new Date(now.getTime() - 60 * DAY);
 
   const demo = new Map<string, Person>();
   for (const u of DEMO_USERS) {

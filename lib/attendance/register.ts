@@ -12,7 +12,7 @@ import { AuthorizationError } from "@/lib/auth/errors";
 import { assertCan, assertTrainerOf } from "@/lib/auth/policy";
 import { bookingReference } from "@/lib/booking/rules";
 import { chargeFor } from "@/lib/charges/calculate";
-import { enqueue } from "@/lib/jobs";
+import { queueEvaluationRequest } from "@/lib/evaluation/jobs";
 import { queueNoShowNotices } from "@/lib/noshow/notices";
 import { getPartnership } from "@/lib/partnership";
 import { attendanceField, noteField, type RegisterMark } from "./register-schema";
@@ -244,7 +244,7 @@ async function closeRegisterInTx(tx: Tx, actor: Actor, s: RegisterSession, now: 
 
   for (const b of rows) {
     if (b.status === "confirmed" && b.attendance === "attended") {
-      await enqueue({ kind: "evaluation.request", payload: { bookingId: b.id }, key: `evaluation-request:${b.id}` }, tx);
+      await queueEvaluationRequest(b.id, tx);
     }
   }
 

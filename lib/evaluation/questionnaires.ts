@@ -115,7 +115,7 @@ export async function submitEvaluation(actor: Actor, bookingId: number, answer: 
       }
       Object.assign(values, { changes, examples, theme, managerEmail: askManager ? ctx.lineManagerEmail!.toLowerCase() : null });
     }
-    const [saved] = await tx.insert(evaluation).values(values).onConflictDoNothing().returning({ id: evaluation.id });
+    const [saved] = await tx.insert(evaluation).values(values).onConflictDoNothing({ target: [evaluation.bookingId, evaluation.kind] }).returning({ id: evaluation.id });
     if (!saved) return { ok: false, reason: "closed" } as const;
     await recordAudit({ actorId: actor.id, action: `evaluation.${answer.kind}_submitted`, entity: "evaluation", entityId: saved.id, details: { bookingId } }, tx);
 
@@ -123,7 +123,7 @@ export async function submitEvaluation(actor: Actor, bookingId: number, answer: 
     if (answer.kind === "post") {
       if (certificateReleased(ctx.attendance, true)) {
         number = certificateNumber(p.shortName, now, bookingId);
-        await tx.insert(certificate).values({ bookingId, number, issuedAt: now }).onConflictDoNothing();
+        await tx.insert(certificate).values({ bookingId, number, issuedAt: now }).onConflictDoNothing({ target: certificate.bookingId });
         await recordAudit({ actorId: actor.id, action: "certificate.issued", entity: "certificate", entityId: bookingId, details: { number } }, tx);
       }
       await enqueue(

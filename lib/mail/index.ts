@@ -1,5 +1,6 @@
 // Sending mail exactly once per key: the key is recorded in the same transaction that hands the message
 // over, so a retry after success finds the key and skips; a failed hand-over rolls the key back.
+import { createHash } from "node:crypto";
 import type * as React from "react";
 import { render } from "@react-email/components";
 import { getDb, type DbOrTx } from "@/db/client";
@@ -32,7 +33,10 @@ export async function sendOnce(opts: SendOptions): Promise<"sent" | "duplicate">
       .onConflictDoNothing({ target: sentMessage.key })
       .returning({ id: sentMessage.id });
     if (inserted.length === 0) return "duplicate";
-    await deliver(tx, { to: opts.to, ...opts.email, attachments: opts.attachments });
+    // A Message-ID derived from the key lets receiving servers drop the one duplicate SMTP cannot rule out
+    // (a crash after the server accepted the message but before our commit).
+    const messageId = `<${createHash("sha256").update(opts.key).digest("hex").slice(0, 32)}@safeguarding-learning>`;
+    await deliver(tx, { to: opts.to, ...opts.email, attachments: opts.attachments, messageId });
     return "sent";
   });
 }

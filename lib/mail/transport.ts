@@ -4,7 +4,7 @@ import { devOutbox } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 
 export type Attachment = { filename: string; contentType: string; content: string | Buffer };
-export type MailMessage = { to: string; subject: string; html: string; text: string; attachments?: Attachment[] };
+export type MailMessage = { to: string; subject: string; html: string; text: string; attachments?: Attachment[]; messageId?: string };
 
 const g = globalThis as unknown as { __lscpSmtp?: Transporter };
 

@@ -1,6 +1,6 @@
 // Safer membership: the public face of the domain.
 export { activeOrganisationIdsFor, personHasActiveMembership, isoDate } from "./status";
-export { applyForMembership, assertContactOf, getOrganisationOverview, myOrganisation, organisationIdsOf, renewMembership, type OrganisationOverview } from "./organisations";
+export { applyForMembership, assertContactOf, myOrganisation, organisationIdsOf, renewMembership, type OrganisationOverview } from "./organisations";
 export { decideMembership, getMembershipForDecision, listMemberships, membershipFilterOptions, MEMBERSHIP_STATUSES, PAGE_SIZE, type MembershipFilters, type MembershipStatus } from "./business-unit";
 export { memberCountSeries, memberCountsOn, membersOn, membershipStatistics, type MemberCounts, type SeriesPoint } from "./counts";
 export { acceptInvite, inviteColleague, readInvite, INVITE_DAYS } from "./invites";

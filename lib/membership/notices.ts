@@ -11,7 +11,7 @@ import { appUrl } from "@/lib/auth/config";
 import { formatDate, parseLondonDate } from "@/lib/dates";
 import { renderEmail, sendOnce } from "@/lib/mail";
 import { getPartnership } from "@/lib/partnership";
-import { addDaysIso, daysBetween, dueRenewalNotice, formatFee, londonToday, RENEWAL_GRACE_DAYS } from "./rules";
+import { addDaysIso, daysBetween, dueRenewalNotice, formatFee, londonToday, RENEWAL_GRACE_DAYS, shouldLapse } from "./rules";
 
 const showDay = (iso: string) => formatDate(parseLondonDate(iso)!);
 
@@ -88,11 +88,12 @@ export async function runRenewalScan(now = new Date()): Promise<RenewalScanResul
   }
 
   const ended = await db
-    .select({ id: membership.id, organisationId: membership.organisationId, endsOn: membership.endsOn, name: organisation.name })
+    .select({ id: membership.id, organisationId: membership.organisationId, status: membership.status, endsOn: membership.endsOn, name: organisation.name, renewed: sql<boolean>`${renewedLater}` })
     .from(membership)
     .innerJoin(organisation, eq(organisation.id, membership.organisationId))
-    .where(and(eq(membership.status, "active"), lte(membership.endsOn, today), sql`not ${renewedLater}`));
+    .where(and(eq(membership.status, "active"), lte(membership.endsOn, today)));
   for (const m of ended) {
+    if (!shouldLapse(m, today, m.renewed)) continue;
     await db.transaction(async (tx) => {
       const [done] = await tx
         .update(membership)

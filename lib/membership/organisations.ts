@@ -125,12 +125,6 @@ export async function myOrganisation(actor: Actor | null, now = new Date()): Pro
   return id ? overview(db, id, londonToday(now)) : null;
 }
 
-/** One organisation, for its contacts or the business unit. */
-export async function getOrganisationOverview(actor: Actor | null, organisationId: number, now = new Date()): Promise<OrganisationOverview | null> {
-  await assertContactOf(actor, organisationId);
-  return overview(await getDb(), organisationId, londonToday(now));
-}
-
 export type RenewResult = { ok: true; membershipId: number; startsOn: string; endsOn: string } | { ok: false; message: string };
 
 /**

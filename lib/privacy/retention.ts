@@ -12,7 +12,7 @@ export function retentionCutoff(now: Date, months: number): Date {
   return d;
 }
 
-/** Anonymise everyone whose last activity (account creation, booking, session end) is before the cut-off. */
+/** Anonymise everyone whose last activity (account, booking, sign-in, download, Safer membership) is before the cut-off. */
 export async function anonymiseInactivePeople(now = new Date(), batch = 500): Promise<number> {
   const db = await getDb();
   const p = await getPartnership(db);
@@ -27,6 +27,11 @@ export async function anonymiseInactivePeople(now = new Date(), batch = 500): Pr
         sql`not (${person.roles} && array['admin','trainer']::role[])`,
         sql`not exists (select 1 from booking b where b.person_id = ${person.id} and b.updated_at >= ${cutoff})`,
         sql`not exists (select 1 from auth_session s where s.user_id = ${person.id} and s.expires >= ${cutoff})`,
+        sql`not exists (select 1 from sign_in_attempt a where lower(a.email) = lower(${person.email}) and a.at >= ${cutoff})`,
+        sql`not exists (select 1 from download d where d.person_id = ${person.id} and d.downloaded_at >= ${cutoff})`,
+        // A contact of an organisation that is (or recently was) a Safer member is still active.
+        sql`not exists (select 1 from organisation_contact oc join membership m on m.organisation_id = oc.organisation_id
+                        where oc.person_id = ${person.id} and (m.ends_on is null or m.ends_on >= ${cutoff.toISOString().slice(0, 10)}::date))`,
       ),
     )
     .limit(batch);

@@ -5,6 +5,8 @@ import { formatPercent, formatScore, formatUplift } from "./rates";
 
 export type ReportColumn<T> = { header: string; value: (row: T) => string | number };
 
+const PLACE_COLUMNS = ["Places", "Fill rate"];
+
 export const ATTENDANCE_COLUMNS: ReportColumn<AttendanceRow>[] = [
   { header: "Sign-ups", value: (r) => r.signUps },
   { header: "Attended", value: (r) => r.attended },
@@ -17,6 +19,9 @@ export const ATTENDANCE_COLUMNS: ReportColumn<AttendanceRow>[] = [
   { header: "Fill rate", value: (r) => formatPercent(r.fillRate) },
   { header: "No-show rate", value: (r) => formatPercent(r.noShowRate) },
 ];
+
+/** Places belong to sessions: tables by organisation or sector leave out places and fill rate. */
+export const ATTENDANCE_COLUMNS_WITHOUT_PLACES = ATTENDANCE_COLUMNS.filter((c) => !PLACE_COLUMNS.includes(c.header));
 
 export const IMPACT_COLUMNS: ReportColumn<ImpactRow>[] = [
   { header: "Attended", value: (r) => r.attended },

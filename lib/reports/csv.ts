@@ -2,8 +2,9 @@
 import { stringify } from "csv-stringify/sync";
 import type { AnnualSummary } from "./annual-summary";
 import type { AttendanceReport, AttendanceRow } from "./attendance";
-import { ATTENDANCE_COLUMNS, IMPACT_COLUMNS, type ReportColumn } from "./columns";
+import { ATTENDANCE_COLUMNS, ATTENDANCE_COLUMNS_WITHOUT_PLACES, IMPACT_COLUMNS, type ReportColumn } from "./columns";
 import type { ImpactReport, ImpactRow } from "./impact";
+import { shortDateLabel } from "./period";
 import { formatChange, formatPercent } from "./rates";
 
 export const ATTENDANCE_TABLES = { totals: "Total", month: "Month", agency: "Organisation", sector: "Sector", opportunity: "Learning opportunity" } as const;
@@ -36,7 +37,7 @@ export function attendanceRows(report: AttendanceReport, t: AttendanceTable): At
 export function attendanceCsv(report: AttendanceReport, t: AttendanceTable): CsvFile {
   return {
     fileName: `attendance-by-${t}-${report.period.from}-to-${report.period.to}.csv`,
-    body: table(ATTENDANCE_TABLES[t], ATTENDANCE_COLUMNS, attendanceRows(report, t)),
+    body: table(ATTENDANCE_TABLES[t], t === "agency" || t === "sector" ? ATTENDANCE_COLUMNS_WITHOUT_PLACES : ATTENDANCE_COLUMNS, attendanceRows(report, t)),
   };
 }
 
@@ -55,8 +56,8 @@ export function annualSummaryRows(s: AnnualSummary): [string, string | number][]
     ["Sign-ups to multi-agency courses", s.courseSignUps],
     ["Booked and did not attend", s.didNotAttend],
     ["Did not attend (share of sign-ups)", formatPercent(s.didNotAttendRate)],
-    [`Safer members on ${s.saferMembers.on}`, s.saferMembers.atYearEnd],
-    [`Change since ${s.saferMembers.yearBeforeOn}`, formatChange(s.saferMembers.change)],
+    [`Safer members on ${shortDateLabel(s.saferMembers.on)}`, s.saferMembers.atYearEnd],
+    [`Change since ${shortDateLabel(s.saferMembers.yearBeforeOn)}`, formatChange(s.saferMembers.change)],
   ];
 }
 

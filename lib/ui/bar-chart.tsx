@@ -27,7 +27,7 @@ function HorizontalBars({ title, data }: { title: string; data: BarDatum[] }) {
   );
   const tickValues = ticks(Math.max(0, ...data.map((d) => d.value)));
   return (
-    <svg className="app-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title} width="100%" preserveAspectRatio="xMinYMin meet">
+    <svg className="app-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title} width="100%" preserveAspectRatio="xMinYMin meet" fontFamily="arial, sans-serif">
       <title>{title}</title>
       {tickValues.map((t, i) => {
         const x = labelWidth + (plot * i) / (tickValues.length - 1);
@@ -74,7 +74,7 @@ function VerticalBars({ title, data }: { title: string; data: BarDatum[] }) {
   const tickValues = ticks(Math.max(0, ...data.map((d) => d.value)));
   const rotate = data.length > 12;
   return (
-    <svg className="app-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title} width="100%" preserveAspectRatio="xMinYMin meet">
+    <svg className="app-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title} width="100%" preserveAspectRatio="xMinYMin meet" fontFamily="arial, sans-serif">
       <title>{title}</title>
       {tickValues.map((t, i) => {
         const y = top + plotH - (plotH * i) / (tickValues.length - 1);

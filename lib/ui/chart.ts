@@ -8,9 +8,11 @@ export function niceMax(max: number): number {
   return 10 * p;
 }
 
-/** Tick values from 0 to the nice maximum, `count` intervals. */
-export function ticks(max: number, count = 4): number[] {
+/** Tick values from 0 to the nice maximum, on whole steps: 0–50 in tens, 0–20 in fives, 0–1 as 0 and 1. */
+export function ticks(max: number): number[] {
   const top = niceMax(max);
+  const lead = top / 10 ** Math.floor(Math.log10(top));
+  const count = top <= 1 ? 1 : lead === 2 ? 4 : 5;
   return Array.from({ length: count + 1 }, (_, i) => (top * i) / count);
 }
 

@@ -20,6 +20,19 @@ async function answerAndConfirm(page: Page, opts: { access?: string; button: "Co
   return reference;
 }
 
+// A demo account may have been anonymised by the retention scan (inactive for years) and come back empty:
+// then the service asks for the person's details first, as it would for anyone new.
+async function completeProfileIfAsked(page: Page) {
+  await page.waitForLoadState();
+  if (!(await page.getByRole("heading", { level: 1, name: "Tell us about you" }).count())) return;
+  await page.getByLabel("Full name").fill("Chris Walker");
+  await page.getByLabel("Job title").fill("Senior Social Worker");
+  await page.getByLabel("Organisation").selectOption({ label: "Norfolk County Council Children's Services" });
+  await page.getByLabel("Your line manager's email address").fill("manager@example.org");
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith("/profile"));
+}
+
 test("search, book, check answers, confirmation, then cancel from my learning", async ({ page }) => {
   await signIn(page, "learner@example.org");
   await page.goto("/my-learning");
@@ -62,6 +75,8 @@ test("full session: join the waiting list, a place frees, the offer email arrive
   await signIn(page, "trainer@example.org");
   await page.goto("/catalogue?type=webinar&available=yes");
   await page.locator("#main-content ul.govuk-list h3 a").first().click();
+  await expect(page.getByRole("table", { name: "Upcoming dates" })).toBeVisible();
+  await expectAccessible(page);
   const title = (await page.getByRole("heading", { level: 1 }).textContent())?.trim() ?? "";
   const book = page.getByRole("button", { name: /^Book for/ }).first();
   const href = (await book.getAttribute("href")) ?? "";
@@ -85,6 +100,7 @@ test("full session: join the waiting list, a place frees, the offer email arrive
   // ... colleague@example.org joins the waiting list ...
   await signIn(page, "colleague@example.org");
   await page.goto(`/book/${sessionId}`);
+  await completeProfileIfAsked(page);
   await expect(page.getByText("This session is full.")).toBeVisible();
   await answerAndConfirm(page, { button: "Join the waiting list" });
   await expect(page.getByRole("heading", { level: 1, name: "You are on the waiting list" })).toBeVisible();

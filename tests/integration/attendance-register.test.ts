@@ -1,6 +1,6 @@
 import { and, eq, like } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditEvent, booking, charge, devOutbox, job, person, session } from "@/db/schema";
+import { auditEvent, booking, charge, devOutbox, job, person, session, sessionTrainer } from "@/db/schema";
 import { addWalkIn, getRegister, listTrainerSessions, reopenRegister, saveRegister, showCheckInCode } from "@/lib/attendance";
 import { AuthorizationError } from "@/lib/auth/errors";
 import { sendNoShowNotice, type NoShowNoticePayload } from "@/lib/noshow/notices";
@@ -150,7 +150,23 @@ describe("taking and closing a register", () => {
     expect(await sendNoShowNotice(aNotice.payload as NoShowNoticePayload)).toBe("skipped");
   });
 
-  it("refuses another trainer, learners and admins' unrelated people with not found", async () => {
+  it("closes once when two trainers press close at the same moment", async () => {
+    const db = await getDb();
+    const trainer = await givenPerson(db, { roles: ["trainer"] });
+    const coTrainer = await givenPerson(db, { roles: ["trainer"] });
+    const { session: s } = await givenRegisterSession(db, { trainer });
+    await db.insert(sessionTrainer).values({ sessionId: s.id, personId: coTrainer.id });
+    const a = await givenBooked(db, s.id);
+    const marks = [{ bookingId: a.booking.id, attendance: "no_show" as const }];
+    const results = await Promise.all([saveRegister(trainer, s.id, "close", marks), saveRegister(coTrainer, s.id, "close", marks)]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok)).toEqual([expect.objectContaining({ message: expect.stringMatching(/register is closed/) })]);
+    expect(await db.select().from(charge).where(eq(charge.bookingId, a.booking.id))).toHaveLength(1);
+    const audits = await db.select().from(auditEvent).where(and(eq(auditEvent.action, "register.closed"), eq(auditEvent.entityId, String(s.id))));
+    expect(audits).toHaveLength(1);
+  });
+
+  it("refuses another trainer and learners with not found; admins see every register", async () => {
     const db = await getDb();
     const trainer = await givenPerson(db, { roles: ["trainer"] });
     const otherTrainer = await givenPerson(db, { roles: ["trainer"] });

@@ -124,6 +124,15 @@ describe("a membership from application to lapse", () => {
     expect(still.status).toBe("active");
   });
 
+  it("makes one new period when two contacts renew at the same moment", async () => {
+    const db = await getDb();
+    const [c1, c2] = [await givenPerson(db), await givenPerson(db)];
+    const org = await givenOrganisation(db, { periods: [{ startsOn: "2032-05-01", endsOn: "2033-05-01" }], contacts: [c1, c2] });
+    const results = await Promise.all([renewMembership(c1, org.id, at("2033-04-20")), renewMembership(c2, org.id, at("2033-04-20"))]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(await db.select().from(membership).where(eq(membership.organisationId, org.id))).toHaveLength(2);
+  });
+
   it("declines only with a reason, and tells the lead contact the reason", async () => {
     const db = await getDb();
     const applicant = await givenPerson(db, { email: "declined@example.org" });

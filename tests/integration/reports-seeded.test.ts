@@ -103,6 +103,7 @@ describe("the attendance report", () => {
     expect(totals[1][10]).toBe("20%");
     const agency = attendanceCsv(r, "agency");
     expect(agency.fileName).toBe("attendance-by-agency-2021-07-01-to-2022-06-30.csv");
+    expect(parse(agency.body)[0]).not.toContain("Fill rate");
     const rows = (parse(agency.body) as string[][]).slice(1);
     expect(rows).toHaveLength(r.byAgency.length);
     expect(rows.reduce((a, x) => a + Number(x[1]), 0)).toBe(559);

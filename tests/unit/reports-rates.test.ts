@@ -39,7 +39,10 @@ describe("chart scaling", () => {
     expect(niceMax(11)).toBe(20);
     expect(niceMax(42)).toBe(50);
     expect(niceMax(559)).toBe(1000);
-    expect(ticks(42)).toEqual([0, 12.5, 25, 37.5, 50]);
+    expect(ticks(42)).toEqual([0, 10, 20, 30, 40, 50]);
+    expect(ticks(116)).toEqual([0, 50, 100, 150, 200]);
+    expect(ticks(559)).toEqual([0, 200, 400, 600, 800, 1000]);
+    expect(ticks(0)).toEqual([0, 1]);
   });
 
   it("scales bars to the axis so the longest fits", () => {

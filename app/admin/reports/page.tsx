@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth";
 import { attendanceReport, formatPercent, parseReportFilters, reportFilterOptions, shortDateLabel } from "@/lib/reports";
-import { ATTENDANCE_COLUMNS } from "@/lib/reports/columns";
+import { ATTENDANCE_COLUMNS, ATTENDANCE_COLUMNS_WITHOUT_PLACES } from "@/lib/reports/columns";
 import { BarChart } from "@/lib/ui/bar-chart";
 import { ErrorSummary, SummaryList } from "@/lib/ui/components";
 import { ChartAndTable, CsvLink, csvHref, ReportFilterForm, ScrollTable } from "./_components/report-parts";
@@ -66,7 +66,7 @@ export default async function AttendanceReportPage({ searchParams }: { searchPar
       {report.byAgency.length ? (
         <ChartAndTable
           chart={<BarChart title={`Sign-ups by organisation, ${periodText}`} data={report.byAgency.map((a) => ({ label: a.label, value: a.signUps }))} />}
-          table={<ScrollTable caption={`Attendance by organisation, ${periodText}`} first="Organisation" columns={ATTENDANCE_COLUMNS} rows={report.byAgency} />}
+          table={<ScrollTable caption={`Attendance by organisation, ${periodText}`} first="Organisation" columns={ATTENDANCE_COLUMNS_WITHOUT_PLACES} rows={report.byAgency} />}
         />
       ) : (
         <p className="govuk-body">No bookings match these filters.</p>
@@ -77,7 +77,7 @@ export default async function AttendanceReportPage({ searchParams }: { searchPar
       {report.bySector.length ? (
         <ChartAndTable
           chart={<BarChart title={`Sign-ups by sector, ${periodText}`} data={report.bySector.map((a) => ({ label: a.label, value: a.signUps }))} />}
-          table={<ScrollTable caption={`Attendance by sector, ${periodText}`} first="Sector" columns={ATTENDANCE_COLUMNS} rows={report.bySector} />}
+          table={<ScrollTable caption={`Attendance by sector, ${periodText}`} first="Sector" columns={ATTENDANCE_COLUMNS_WITHOUT_PLACES} rows={report.bySector} />}
         />
       ) : (
         <p className="govuk-body">No bookings match these filters.</p>

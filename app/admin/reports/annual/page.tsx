@@ -90,12 +90,8 @@ export default async function AnnualSummaryPage({ searchParams }: { searchParams
 function Figure({ value, label }: { value: number; label: string }) {
   return (
     <div className="govuk-grid-column-one-third">
-      <p className="govuk-body">
-        <span className="govuk-!-font-size-48 govuk-!-font-weight-bold" style={{ display: "block" }}>
-          {value}
-        </span>
-        {label}
-      </p>
+      <p className="govuk-!-font-size-48 govuk-!-font-weight-bold govuk-!-margin-bottom-1">{value}</p>
+      <p className="govuk-body">{label}</p>
     </div>
   );
 }
