@@ -27,7 +27,7 @@ export async function anonymiseInactivePeople(now = new Date(), batch = 500): Pr
         sql`not (${person.roles} && array['admin','trainer']::role[])`,
         sql`not exists (select 1 from booking b where b.person_id = ${person.id} and b.updated_at >= ${cutoff})`,
         sql`not exists (select 1 from auth_session s where s.user_id = ${person.id} and s.expires >= ${cutoff})`,
-        sql`not exists (select 1 from sign_in_attempt a where lower(a.email) = lower(${person.email}) and a.at >= ${cutoff})`,
+        sql`not exists (select 1 from sign_in_attempt a where lower(a.email) = lower(${person.email}) and a.created_at >= ${cutoff})`,
         sql`not exists (select 1 from download d where d.person_id = ${person.id} and d.downloaded_at >= ${cutoff})`,
         // A contact of an organisation that is (or recently was) a Safer member is still active.
         sql`not exists (select 1 from organisation_contact oc join membership m on m.organisation_id = oc.organisation_id

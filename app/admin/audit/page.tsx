@@ -55,7 +55,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         {log.total ? `Showing ${first} to ${last} of ${log.total} changes` : "No changes match these filters."}
       </p>
       {log.entries.length ? (
-        <div className="govuk-body-s" style={{ overflowX: "auto" }} tabIndex={0} role="region" aria-label="Audit log entries">
+        <div className="govuk-body-s app-scroll-x" tabIndex={0} role="region" aria-label="Audit log entries">
           <Table
             caption={`Changes, page ${log.page} of ${log.pages}`}
             captionSize="s"

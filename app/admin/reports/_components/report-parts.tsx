@@ -99,7 +99,7 @@ export function ReportFilterForm({ action, filters, options, errors }: { action:
 export function ScrollTable<T extends { key: string; label: string }>({ caption, first, columns, rows }: { caption: string; first: string; columns: ReportColumn<T>[]; rows: T[] }) {
   const cols: Column<T>[] = [{ header: first, cell: (r) => r.label }, ...columns.map((c) => ({ header: c.header, cell: (r: T) => c.value(r), numeric: true }))];
   return (
-    <div className="govuk-body-s" style={{ overflowX: "auto" }} tabIndex={0} role="region" aria-label={caption}>
+    <div className="govuk-body-s app-scroll-x" tabIndex={0} role="region" aria-label={caption}>
       <Table caption={caption} captionSize="s" columns={cols} rows={rows} rowKey={(r) => r.key} />
     </div>
   );
@@ -122,7 +122,7 @@ export function csvHref(report: "attendance" | "impact" | "annual", filters: Rep
 export function ChartAndTable({ chart, table }: { chart: ReactNode; table: ReactNode }) {
   return (
     <>
-      <figure className="govuk-!-margin-0 govuk-!-margin-bottom-4" style={{ maxWidth: 720 }}>
+      <figure className="govuk-!-margin-0 govuk-!-margin-bottom-4 app-chart-figure">
         {chart}
       </figure>
       {table}
