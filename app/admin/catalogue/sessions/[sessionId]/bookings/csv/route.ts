@@ -1,5 +1,5 @@
 import { AuthorizationError, currentActor } from "@/lib/auth";
-import { parseId, sessionBookingsCsv } from "@/lib/catalogue-admin";
+import { getSessionForAdmin, parseId, sessionBookingsCsv } from "@/lib/catalogue-admin";
 
 export const dynamic = "force-dynamic";
 
@@ -9,6 +9,8 @@ export async function GET(_req: Request, { params }: { params: Promise<{ session
   const actor = await currentActor();
   if (!actor) return new Response("Sign in to continue", { status: 401 });
   try {
+    // An unknown session is "not found", not an empty spreadsheet.
+    if (!(await getSessionForAdmin(actor, id))) return new Response("Not found", { status: 404 });
     const csv = await sessionBookingsCsv(actor, id);
     return new Response(csv, {
       headers: {

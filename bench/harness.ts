@@ -1,0 +1,135 @@
+// Shared by `npm run bench` and `npm run lighthouse`: build, a throw-away PostgreSQL database (migrated, seeded,
+// optionally with years of history), and `next start` on a free port against it.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { createServer } from "node:net";
+import path from "node:path";
+import postgres from "postgres";
+import { SCALES, addBenchUsers, addHistory } from "./history";
+
+export const log = (s: string) => console.log(s);
+export const root = path.resolve(__dirname, "..");
+export const distDir = process.env.NEXT_DIST_DIR || ".next-bench";
+/** next-auth's database-session cookie over http. */
+export const COOKIE = "next-auth.session-token";
+
+export function buildApp(): void {
+  log(`building (NEXT_DIST_DIR=${distDir}) ...`);
+  const b = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NEXT_DIST_DIR: distDir, NODE_ENV: "production" },
+  });
+  if (b.status !== 0) throw new Error("next build failed");
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const port = (srv.address() as { port: number }).port;
+      srv.close(() => resolve(port));
+    });
+    srv.on("error", reject);
+  });
+}
+
+/** A new, uniquely named database on BENCH_DATABASE_URL's server (default the local one); drop() removes it. */
+export async function createBenchDatabase(prefix = "bench"): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
+  const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+  const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const u = new URL(adminUrl);
+  u.pathname = `/${name}`;
+  return {
+    name,
+    url: u.toString(),
+    drop: async () => {
+      const a = postgres(adminUrl, { max: 1, onnotice: () => {} });
+      try {
+        await a.unsafe(`drop database if exists ${name} with (force)`);
+      } finally {
+        await a.end();
+      }
+    },
+  };
+}
+
+/** Migrate, seed, add history (unless scale is null) and the bench's signed-in people; VACUUM ANALYZE. */
+export async function prepareDatabase(url: string, scaleName: string | null) {
+  process.env.DATABASE_URL = url;
+  const { getDb, closeDb } = await import("../db/client");
+  const { migrateDatabase } = await import("../db/migrate");
+  const { seed } = await import("@/db/seed");
+  let t = Date.now();
+  await migrateDatabase();
+  await seed(await getDb());
+  await closeDb();
+  log(`  migrated and seeded in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    t = Date.now();
+    const made = scaleName ? await addHistory(sql, SCALES[scaleName], log) : { sessions: 0, bookings: 0 };
+    const users = await addBenchUsers(sql);
+    await sql.unsafe("vacuum analyze");
+    log(`  history and bench people added and analysed in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    const [opp] = await sql<{ slug: string }[]>`
+      select o.slug from opportunity o join session s on s.opportunity_id = o.id
+      where o.published and s.starts_at > now() and s.status = 'scheduled' and s.venue_name is distinct from 'Bench future hall'
+      group by o.slug order by count(*) desc, o.slug limit 1`;
+    return { ...made, ...users, opportunitySlug: opp.slug };
+  } finally {
+    await sql.end();
+  }
+}
+
+export type Server = { base: string; stop: () => Promise<void>; child: ChildProcess };
+
+/** `next start` (production build, no in-app job worker) on a free port against `url`; resolves when healthy. */
+export async function startServer(url: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<Server> {
+  const port = await freePort();
+  const base = `http://localhost:${port}`;
+  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port)], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_DIST_DIR: distDir,
+      DATABASE_URL: url,
+      RUN_JOBS_IN_APP: "0",
+      SEED_ON_START: "0",
+      NEXTAUTH_URL: base,
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret-not-for-production",
+      SMTP_URL: "",
+      ...extraEnv,
+    },
+  });
+  const stop = async () => {
+    if (child.exitCode != null) return;
+    const exited = new Promise((r) => child.once("exit", r));
+    child.kill("SIGTERM");
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+    if (child.exitCode == null) child.kill("SIGKILL");
+  };
+  const until = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode != null) throw new Error(`next start exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > until) {
+      await stop();
+      throw new Error("the server did not become healthy");
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return { base, stop, child };
+}

@@ -1,0 +1,257 @@
+// npm run bench [-- --scale=1m] [--duration=10] [--connections=20] [--skip-build] [--keep-db]
+// Builds the app, creates a uniquely named PostgreSQL database (BENCH_DATABASE_URL, default the local server),
+// migrates and seeds it, adds years of booking history with SQL, starts `next start` and measures a static page,
+// the catalogue, an opportunity page, booking (real no-JavaScript form posts by many signed-in people) and the
+// attendance report with autocannon. Prints a table, writes bench/.out/results.json and drops the database.
+import { randomBytes } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import postgres from "postgres";
+import { COOKIE, buildApp, createBenchDatabase, log, prepareDatabase, root, startServer, type Server } from "./harness";
+import { ADMIN_TOKEN, BOOKERS, SCALES, bookerToken } from "./history";
+
+type Args = { scale: string; duration: number; connections: number; skipBuild: boolean; keepDb: boolean; only?: string[] };
+
+function parseArgs(argv: string[]): Args {
+  const get = (k: string) => argv.find((a) => a.startsWith(`--${k}=`))?.split("=")[1];
+  const scale = get("scale") ?? "15k";
+  if (!SCALES[scale]) throw new Error(`--scale must be one of ${Object.keys(SCALES).join(", ")}`);
+  return {
+    scale,
+    duration: Number(get("duration") ?? 10),
+    connections: Number(get("connections") ?? 20),
+    skipBuild: argv.includes("--skip-build"),
+    keepDb: argv.includes("--keep-db"),
+    only: get("only")?.split(","),
+  };
+}
+
+function decodeEntities(s: string): string {
+  return s
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+}
+
+/** The hidden fields of the "Confirm booking" form, as a browser without JavaScript would post them. */
+export function confirmFormFields(html: string): [string, string][] {
+  const forms = html.match(/<form[\s\S]*?<\/form>/g) ?? [];
+  const form = forms.find((f) => f.includes('name="formToken"'));
+  if (!form) throw new Error("no booking form on the check-your-answers page");
+  const fields: [string, string][] = [];
+  for (const input of form.match(/<input[^>]*>/g) ?? []) {
+    const name = /\sname="([^"]*)"/.exec(input)?.[1];
+    if (!name) continue;
+    fields.push([decodeEntities(name), decodeEntities(/\svalue="([^"]*)"/.exec(input)?.[1] ?? "")]);
+  }
+  return fields;
+}
+
+function multipart(fields: [string, string][], boundary: string): Buffer {
+  const parts = fields.map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`);
+  return Buffer.from(`${parts.join("")}--${boundary}--\r\n`);
+}
+
+type Target = {
+  name: string;
+  path: string;
+  ok: number[];
+  headers?: Record<string, string>;
+  setupRequest?: (req: autocannon.Request) => autocannon.Request;
+};
+
+type Measured = {
+  name: string;
+  path: string;
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  non2xx: number;
+  unexpected: number;
+  errors: number;
+  statusCodes: Record<string, number>;
+  ratioToStatic?: number;
+};
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function measure(base: string, t: Target, connections: number, duration: number): Promise<Measured> {
+  const latencies: number[] = [];
+  const codes: Record<string, number> = {};
+  const inst = autocannon({
+    url: base + t.path,
+    connections,
+    duration,
+    headers: t.headers,
+    requests: t.setupRequest ? [{ setupRequest: t.setupRequest }] : undefined,
+    timeout: 30,
+  });
+  inst.on("response", (_client: unknown, status: number, _bytes: number, ms: number) => {
+    latencies.push(ms);
+    codes[status] = (codes[status] ?? 0) + 1;
+  });
+  const res = await inst;
+  latencies.sort((a, b) => a - b);
+  const total = latencies.length;
+  const okCount = t.ok.reduce((n, c) => n + (codes[c] ?? 0), 0);
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return {
+    name: t.name,
+    path: t.path,
+    requests: total,
+    rps: round(total / (res.duration || duration)),
+    p50: round(percentile(latencies, 50)),
+    p95: round(percentile(latencies, 95)),
+    p99: round(percentile(latencies, 99)),
+    max: round(latencies[total - 1] ?? NaN),
+    non2xx: res.non2xx,
+    unexpected: total - okCount,
+    errors: res.errors + res.timeouts,
+    statusCodes: codes,
+  };
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const started = new Date();
+  const load = os.loadavg();
+  log(`bench: scale ${args.scale}, ${args.connections} connections, ${args.duration} s per page, load average ${load.map((l) => l.toFixed(2)).join(" ")}`);
+  if (!args.skipBuild) buildApp();
+  const db = await createBenchDatabase();
+  const url = db.url;
+  log(`database ${db.name}: migrating, seeding, adding ${SCALES[args.scale].bookings.toLocaleString("en-GB")} bookings of history ...`);
+  let server: Server | undefined;
+  const results: Measured[] = [];
+  let prepared: Awaited<ReturnType<typeof prepareDatabase>> | undefined;
+  try {
+    prepared = await prepareDatabase(url, args.scale);
+    server = await startServer(url);
+    const base = server.base;
+    log(`next start on ${base}`);
+
+    // Booking: read the real form once (the server action's id and the bound form state), then every request
+    // is a new person booking a place with a fresh form token, spread over the bench sessions.
+    const sessions = prepared.bookingSessionIds;
+    const page = await fetch(`${base}/book/${sessions[0]}/check`, { headers: { cookie: `${COOKIE}=${bookerToken(0)}` } });
+    const html = await page.text();
+    if (page.status !== 200) throw new Error(`the booking page answered ${page.status}`);
+    const fields = confirmFormFields(html);
+    log(`  booking form fields: ${fields.map(([k]) => k).join(", ")}`);
+    const boundary = "----benchBoundary" + randomBytes(8).toString("hex");
+    let counter = 0;
+    const bookingRequest = (i: number) => {
+      const user = i % BOOKERS;
+      const sid = sessions[(i + Math.floor(i / BOOKERS)) % sessions.length];
+      const body = multipart(
+        fields.map(([k, v]): [string, string] => [k, k === "formToken" ? randomBytes(16).toString("base64url") : k === "sessionId" ? String(sid) : v]),
+        boundary,
+      );
+      return {
+        method: "POST" as const,
+        path: `/book/${sid}/check`,
+        headers: {
+          cookie: `${COOKIE}=${bookerToken(user)}`,
+          origin: base,
+          "content-type": `multipart/form-data; boundary=${boundary}`,
+          accept: "text/html",
+        },
+        body,
+      };
+    };
+    // One request by hand first: it must book (303 to the confirmation page), or the run means nothing.
+    const probe = bookingRequest(counter++);
+    const pr = await fetch(base + probe.path, { method: "POST", headers: probe.headers, body: new Uint8Array(probe.body), redirect: "manual" });
+    const loc = pr.headers.get("location") ?? "";
+    if (pr.status !== 303 || !loc.includes("/confirmation/")) throw new Error(`a booking post answered ${pr.status} ${loc}: ${(await pr.text()).slice(0, 300)}`);
+    log(`  a booking post answers ${pr.status} → ${loc}`);
+
+    const adminCookie = { cookie: `${COOKIE}=${ADMIN_TOKEN}` };
+    const targets = ([
+      { name: "static page", path: "/bench-static", ok: [200] },
+      { name: "catalogue", path: "/catalogue", ok: [200] },
+      { name: "catalogue search", path: "/catalogue?q=neglect", ok: [200] },
+      { name: "opportunity page", path: `/catalogue/${prepared.opportunitySlug}`, ok: [200] },
+      { name: "booking (form post)", path: `/book/${sessions[0]}/check`, ok: [303], setupRequest: (req: autocannon.Request) => ({ ...req, ...bookingRequest(counter++) }) },
+      { name: "attendance report", path: "/admin/reports", ok: [200], headers: adminCookie },
+    ] as Target[]).filter((t) => !args.only || args.only.some((o) => t.name.startsWith(o)));
+
+    for (const t of targets) {
+      // Warm up (first requests load code and fill the connection pool); not recorded.
+      await measure(base, { ...t, setupRequest: t.setupRequest }, 4, 2);
+      const m = await measure(base, t, args.connections, args.duration);
+      results.push(m);
+      log(`  ${m.name.padEnd(20)} ${String(m.rps).padStart(7)} req/s  p50 ${m.p50} ms  p95 ${m.p95} ms  p99 ${m.p99} ms  unexpected ${m.unexpected}`);
+    }
+    const stat = results.find((r) => r.name === "static page");
+    if (stat) for (const r of results) r.ratioToStatic = Math.round((r.rps / stat.rps) * 1000) / 1000;
+
+    const check = postgres(url, { max: 1, onnotice: () => {} });
+    const [{ booked, over }] = await check<{ booked: number; over: number }[]>`
+      select (select count(*)::int from booking where person_id like 'bench-b-%') booked,
+             (select count(*)::int from session where places_taken > capacity) "over"`;
+    await check.end();
+    log(`  bookings made by the booking run: ${booked}; sessions over capacity: ${over}`);
+
+    const targetsMs: Record<string, number> = { catalogue: 100, "catalogue search": 100, "booking (form post)": 150, "attendance report": 300 };
+    printTable(results, targetsMs);
+    const out = {
+      date: started.toISOString(),
+      machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.type()} ${os.release()}` },
+      loadAverageAtStart: load,
+      loadAverageAtEnd: os.loadavg(),
+      scale: args.scale,
+      bookingsInDatabase: prepared.bookings,
+      historySessions: prepared.sessions,
+      connections: args.connections,
+      durationSeconds: args.duration,
+      bookingsMadeDuringRun: booked,
+      sessionsOverCapacity: over,
+      targetsP95Ms: targetsMs,
+      results,
+    };
+    mkdirSync(path.join(root, "bench", ".out"), { recursive: true });
+    const file = path.join(root, "bench", ".out", args.scale === "15k" ? "results.json" : `results-${args.scale}.json`);
+    writeFileSync(file, JSON.stringify(out, null, 2));
+    log(`results written to ${path.relative(root, file)}`);
+  } finally {
+    await server?.stop();
+    if (args.keepDb) log(`kept database ${url}`);
+    else await db.drop();
+  }
+}
+
+function printTable(rows: Measured[], targets: Record<string, number>) {
+  const head = ["page", "req/s", "p50 ms", "p95 ms", "p99 ms", "non-2xx", "unexpected", "× static", "p95 target"];
+  const lines = rows.map((r) => [
+    r.name,
+    String(r.rps),
+    String(r.p50),
+    String(r.p95),
+    String(r.p99),
+    String(r.non2xx),
+    String(r.unexpected),
+    r.ratioToStatic == null ? "" : r.ratioToStatic.toFixed(3),
+    targets[r.name] ? `≤ ${targets[r.name]} ${r.p95 <= targets[r.name] ? "met" : "MISSED"}` : "",
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const fmt = (cells: string[]) => "| " + cells.map((c, i) => c.padEnd(widths[i])).join(" | ") + " |";
+  console.log("\n" + fmt(head));
+  console.log("|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|");
+  for (const l of lines) console.log(fmt(l));
+  console.log("(booking answers 303 to the confirmation page when it books; non-2xx counts those redirects, unexpected does not)\n");
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
