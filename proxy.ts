@@ -1,6 +1,12 @@
 // Security headers on every page: a strict CSP with a fresh nonce per request (Next reads it from the
 // request's CSP header and puts it on its own scripts), HSTS, no framing, no sniffing, a tight referrer policy.
 import { NextResponse, type NextRequest } from "next/server";
+import { MAX_DB_ID } from "@/lib/ids";
+
+/** A path segment of digits beyond PostgreSQL's integer range can never name a row; its query would fail (a 500). */
+export function hasOversizedId(pathname: string): boolean {
+  return pathname.split("/").some((seg) => /^\d{10,}$/.test(seg) && Number(seg) > MAX_DB_ID);
+}
 
 export function contentSecurityPolicy(nonce: string, dev: boolean): string {
   return [
@@ -25,7 +31,10 @@ export function proxy(request: NextRequest) {
   requestHeaders.delete("x-middleware-subrequest");
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  // Such an address is answered by the not-found page (404) instead of reaching a page or route handler.
+  const response = hasOversizedId(request.nextUrl.pathname)
+    ? NextResponse.rewrite(new URL("/not-found-oversized-id", request.url), { request: { headers: requestHeaders } })
+    : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
   response.headers.set("X-Frame-Options", "DENY");

@@ -91,7 +91,7 @@ export async function prepareDatabase(url: string, scaleName: string | null) {
 export type Server = { base: string; stop: () => Promise<void>; child: ChildProcess };
 
 /** `next start` (production build, no in-app job worker) on a free port against `url`; resolves when healthy. */
-export async function startServer(url: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<Server> {
+export async function startServer(url: string, extraEnv: Record<string, string> = {}): Promise<Server> {
   const port = await freePort();
   const base = `http://localhost:${port}`;
   const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port)], {

@@ -4,10 +4,11 @@ import { AuthorizationError, requireActor } from "@/lib/auth";
 import { coSignImpact, submitEvaluation, type Answer } from "@/lib/evaluation";
 import { coSignSchema, impactEvaluationSchema, postEvaluationSchema, preEvaluationSchema } from "@/lib/evaluation/schemas";
 import { failState, parseForm, type FormState } from "@/lib/ui/form-state";
+import { isDbId } from "@/lib/ids";
 
 function bookingIdFrom(fd: FormData): number | null {
   const id = Number(fd.get("bookingId"));
-  return Number.isInteger(id) && id > 0 ? id : null;
+  return isDbId(id) ? id : null;
 }
 
 async function submit(fd: FormData, values: FormState["values"], answer: Answer): Promise<FormState> {

@@ -3,10 +3,11 @@ import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth";
 import { cancelBooking, claimOffer, transferBooking, transferSchema } from "@/lib/booking";
 import { failState, parseForm, type FormState } from "@/lib/ui/form-state";
+import { isDbId } from "@/lib/ids";
 
 function bookingIdFrom(fd: FormData): number {
   const n = Number(fd.get("bookingId"));
-  return Number.isInteger(n) && n > 0 ? n : 0;
+  return isDbId(n) ? n : 0;
 }
 
 export async function cancelBookingAction(fd: FormData): Promise<void> {

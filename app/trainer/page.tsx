@@ -58,6 +58,11 @@ export default async function TrainerSessionsPage() {
   return (
     <>
       <h1 className="govuk-heading-l">{everyone ? "Sessions and registers" : "My sessions"}</h1>
+      <p className="govuk-body">
+        <Link className="govuk-link" href="/trainer/evaluations">
+          Evaluations of {everyone ? "sessions" : "my sessions"}
+        </Link>
+      </p>
       {everyone ? <p className="govuk-body">As a business unit admin you see every trainer&apos;s sessions.</p> : null}
       <SessionList rows={today} heading="Today" empty="No sessions today." dateStyle="time" />
       <SessionList rows={upcoming} heading="Coming up" empty="No sessions coming up." dateStyle="full" />

@@ -389,6 +389,7 @@ CREATE UNIQUE INDEX "booking_reference_uq" ON "booking" USING btree ("reference"
 CREATE UNIQUE INDEX "booking_idempotency_uq" ON "booking" USING btree ("idempotency_key");--> statement-breakpoint
 CREATE UNIQUE INDEX "booking_one_live_per_person_uq" ON "booking" USING btree ("session_id","person_id") WHERE "booking"."status" in ('requested','confirmed','waitlisted','offered');--> statement-breakpoint
 CREATE INDEX "booking_session_status_idx" ON "booking" USING btree ("session_id","status");--> statement-breakpoint
+CREATE INDEX "booking_session_report_idx" ON "booking" USING btree ("session_id","status","attendance","agency_id","waitlisted_at");--> statement-breakpoint
 CREATE INDEX "booking_person_idx" ON "booking" USING btree ("person_id","created_at");--> statement-breakpoint
 CREATE INDEX "booking_agency_idx" ON "booking" USING btree ("agency_id");--> statement-breakpoint
 CREATE INDEX "booking_waitlist_idx" ON "booking" USING btree ("session_id","waitlisted_at") WHERE "booking"."status" = 'waitlisted';--> statement-breakpoint

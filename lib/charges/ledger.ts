@@ -11,6 +11,7 @@ import { formatShortDate } from "@/lib/dates";
 import { CHARGE_REASON_LABELS, statementTotals, type ChargeReason } from "./calculate";
 import { parsePeriod, type Period } from "./period";
 import type { WaiveChargeInput } from "./waive-schema";
+import { isDbId } from "@/lib/ids";
 
 export type ChargeStatusFilter = "all" | "due" | "waived";
 export type ChargeFilters = { agencyId?: number; period?: Period; status?: ChargeStatusFilter };
@@ -76,7 +77,7 @@ export async function listCharges(actor: Actor, filters: ChargeFilters = {}) {
 
 export async function getCharge(actor: Actor, chargeId: number): Promise<ChargeRow | null> {
   assertCan(actor, "charges:manage");
-  if (!Number.isSafeInteger(chargeId)) return null;
+  if (!isDbId(chargeId)) return null;
   const [row] = await selectCharges(eq(charge.id, chargeId), 1);
   return row ?? null;
 }
@@ -110,7 +111,7 @@ export type Statement = {
 export async function agencyStatement(actor: Actor, agencyId: number, periodKey: string): Promise<Statement | null> {
   assertCan(actor, "charges:manage");
   const period = parsePeriod(periodKey);
-  if (!period || !Number.isSafeInteger(agencyId)) return null;
+  if (!period || !isDbId(agencyId)) return null;
   const db = await getDb();
   const [a] = await db.select({ id: agency.id, name: agency.name }).from(agency).where(eq(agency.id, agencyId));
   if (!a) return null;

@@ -3,7 +3,7 @@ import { z } from "zod";
 
 export const decisionSchema = z
   .object({
-    membershipId: z.coerce.number().int().positive(),
+    membershipId: z.coerce.number().int().positive().max(2_147_483_647),
     decision: z.enum(["approve", "decline"], { error: "Select approve or decline" }),
     reason: z.string().trim().max(1000, "Reason must be 1000 characters or fewer").optional().default(""),
   })

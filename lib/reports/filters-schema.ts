@@ -43,7 +43,7 @@ export const OPPORTUNITY_SCOPES = [
 export type OpportunityScope = (typeof OPPORTUNITY_SCOPES)[number];
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? v.trim() : v);
-const optionalId = (what: string) => z.preprocess(blankToUndefined, z.coerce.number({ error: `Select a ${what} from the list` }).int().positive(`Select a ${what} from the list`).optional());
+const optionalId = (what: string) => z.preprocess(blankToUndefined, z.coerce.number({ error: `Select a ${what} from the list` }).int().positive(`Select a ${what} from the list`).max(2_147_483_647, `Select a ${what} from the list`).optional());
 const optionalDate = (what: string) =>
   z.preprocess(blankToUndefined, z.string().refine(isIsoDate, `Enter the ${what} as a real date, like 2021-07-01`).optional());
 

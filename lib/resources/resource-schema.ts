@@ -20,7 +20,7 @@ export type VersionInput = z.infer<typeof versionSchema>;
 /** GOV.UK date input (day, month, year) for the day the organisation reviewed its policy; not in the future. */
 export const reviewSchema = z
   .object({
-    resourceId: z.coerce.number().int().positive(),
+    resourceId: z.coerce.number().int().positive().max(2_147_483_647),
     "reviewedOn-day": z.string().trim(),
     "reviewedOn-month": z.string().trim(),
     "reviewedOn-year": z.string().trim(),

@@ -20,7 +20,7 @@ export function checkUpload(fileName: string, bytes: Uint8Array): UploadCheck {
   if (!fileName || bytes.length === 0) return { ok: false, error: "Select a file to upload" };
   if (bytes.length > MAX_UPLOAD_BYTES) return { ok: false, error: "The selected file must be smaller than 5 MB" };
   const ext = fileName.toLowerCase().split(".").pop() ?? "";
-  if (!(ext in FILE_KINDS)) return { ok: false, error: "The selected file must be a PDF, DOCX or ODT" };
+  if (!Object.hasOwn(FILE_KINDS, ext)) return { ok: false, error: "The selected file must be a PDF, DOCX or ODT" };
   const kind = ext as FileKind;
   const head = Buffer.from(bytes.subarray(0, 5)).toString("latin1");
   const looksRight = kind === "pdf" ? head === "%PDF-" : head.startsWith("PK\x03\x04");

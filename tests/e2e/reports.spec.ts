@@ -116,6 +116,7 @@ test("a person with a booked place answers the questions before the course", asy
   }
   await page.goto("/catalogue?type=webinar&available=yes");
   await page.locator("#main-content ul.govuk-list h3 a").first().click();
+  await expect(page.getByRole("table", { name: "Upcoming dates" })).toBeVisible();
   const title = (await page.getByRole("heading", { level: 1 }).textContent())?.trim() ?? "";
   await page.getByRole("button", { name: /^Book for/ }).first().click();
   await page.getByRole("button", { name: "Continue" }).click();

@@ -7,8 +7,6 @@ import { mkdirSync } from "node:fs";
 import { expect, request as pwRequest, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { signIn } from "./helpers";
 
-test.describe.configure({ mode: "serial" });
-
 type Role = "anonymous" | "learner" | "colleague" | "trainer" | "admin" | "safer";
 const EMAILS: Record<Exclude<Role, "anonymous">, string> = {
   learner: "learner@example.org",
@@ -424,6 +422,21 @@ test("garbage query parameters on search, report and statement pages are handled
     ["anonymous", `/sign-in/confirm?token=<script>&email=x&callbackUrl=https://evil.example`],
     ["safer", `/safer/invite?token=${bad}`],
     ["trainer", `/trainer/sessions/abc`],
+    // ids beyond PostgreSQL's integer range: "not found", not a failed query
+    ["admin", `/admin/safer/2147483648`],
+    ["admin", `/admin/safer/library/99999999999`],
+    ["admin", `/admin/charges/99999999999/waive`],
+    ["admin", `/admin/catalogue/opportunities/99999999999`],
+    ["learner", `/book/99999999999`],
+    ["learner", `/my-learning/bookings/99999999999/cancel`],
+    ["learner", `/evaluations/99999999999/post`],
+    ["learner", `/check-in/done?session=99999999999`],
+    ["safer", `/safer/library/2147483648`],
+    ["safer", `/safer/library/2147483648/download`],
+    ["safer", `/safer/library/1/download?version=2147483648`],
+    ["trainer", `/trainer/sessions/2147483648/walk-in`],
+    ["admin", `/admin/charges/statement?agency=2147483648&period=2026-11`],
+    ["admin", `/admin/reports?agencyId=2147483648&sessionId=99999999999`],
   ];
   for (const [role, url] of pages) {
     const res = await api[role].get(url);

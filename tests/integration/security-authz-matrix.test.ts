@@ -386,6 +386,57 @@ describe("authorization matrix (every server action and route handler's lib call
     expect(await readInvite(token("invite", 999_999), NOW)).toBeNull(); // genuine signature, unknown invite: not found
   });
 
+  it("unknown, huge and negative ids from a crafted form, as the rightful caller: not found, never a crash", async () => {
+    const before = await fingerprint();
+    const problems: string[] = [];
+    const admin = actors.admin!;
+    const trainer = actors.trainer!;
+    const learner = actors.learner!;
+    const safer = actors.safer!;
+    // Up to 2^31-1, the largest integer id; larger ones are stopped at the edge (lib/ids, proxy.ts, the id parsers
+    // of the actions), checked in tests/unit/security-bad-input.test.ts and the e2e security spec.
+    for (const id of [0, -1, 999_999, 2_147_483_647]) {
+      const calls: [string, () => Promise<unknown>][] = [
+        ["updateOpportunity", () => updateOpportunity(admin, id, {} as never)],
+        ["createSession", () => createSession(admin, id, {} as never)],
+        ["updateSession", () => updateSession(admin, id, {} as never)],
+        ["cancelSession", () => cancelSession(admin, id, "Unknown")],
+        ["cancelBookingOnBehalf", () => cancelBookingOnBehalf(admin, id, NOW)],
+        ["waiveCharge", () => waiveCharge(admin, id, { reason: "Unknown" } as never, NOW)],
+        ["decideMembership", () => decideMembership(admin, { membershipId: id, decision: "approve", reason: "" } as never, NOW)],
+        ["publishVersion", () => publishVersion(admin, id, { changeSummary: "x", file: { name: "x.pdf", bytes: new TextEncoder().encode("%PDF-1.4 x") } }, NOW)],
+        // (sessionBookingsCsv of an unknown session is an empty sheet; its route answers 404 via getSessionForAdmin.)
+        ["agencyStatementCsv", () => agencyStatementCsv(admin, id, "2026-11")],
+        ["bookSession", () => bookSession(learner, { sessionId: id, formToken: "abcdefghijklmnopqrstuvwx", intent: "book" }, NOW)],
+        ["cancelBooking", () => cancelBooking(learner, id, NOW)],
+        ["claimOffer", () => claimOffer(learner, id, NOW)],
+        ["transferBooking", () => transferBooking(learner, id, "colleague@example.org", NOW)],
+        ["checkIn", () => checkIn(learner, { code: "ABC123", sessionId: id }, NOW)],
+        ["submitEvaluation", () => submitEvaluation(learner, id, { kind: "post", input: { confidence: 5, learned: "x", rating: 5 } } as never, NOW)],
+        ["certificatePdf", () => certificatePdf(learner, id)],
+        ["getRegister", () => getRegister(trainer, id)],
+        ["saveRegister", () => saveRegister(trainer, id, "save", [], NOW)],
+        ["saveRegister (unknown booking marks)", () => saveRegister(trainer, ids.trainerSession, "save", [{ bookingId: id, attendance: "attended" }], NOW)],
+        ["addWalkIn", () => addWalkIn(trainer, id, { email: "walkin@example.org" } as never, NOW)],
+        ["showCheckInCode", () => showCheckInCode(trainer, id)],
+        ["reopenRegister", () => reopenRegister(admin, id)],
+        ["sessionEvaluations", () => sessionEvaluations(trainer, id)],
+        ["renewMembership", () => renewMembership(safer, id, NOW)],
+        ["inviteColleague", () => inviteColleague(safer, id, { email: "x@example.org" } as never, NOW)],
+        ["recordReview", () => recordReview(safer, { resourceId: id, reviewedOn: "2026-11-01", notes: "" } as never, NOW)],
+        ["downloadVersion", () => downloadVersion(safer, id, undefined, NOW)],
+        ...(id === 0 ? [] : ([["downloadVersion (version)", () => downloadVersion(safer, ids.resourceId, id, NOW)]] as [string, () => Promise<unknown>][])),
+        ["getMyBooking", () => getMyBooking(learner, id, NOW)],
+      ];
+      for (const [name, run] of calls) {
+        const o = await outcomeOf(run);
+        if (!isRefusal(o)) problems.push(`${name}(${id}): ${describeOutcome(o)}`);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(await fingerprint()).toEqual(before);
+  }, 120_000);
+
   it("covers every server action file and route handler of the app", () => {
     const files: string[] = [];
     const walk = (dir: string) => {

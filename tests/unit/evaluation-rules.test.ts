@@ -73,3 +73,14 @@ describe("anonymised free text for trainers", () => {
     ]);
   });
 });
+
+describe("answering for someone else", () => {
+  it("is refused, even to an admin, as if the questionnaire did not exist", async () => {
+    const { assertSelf } = await import("@/lib/auth/policy");
+    const actor = (id: string, ...roles: ("learner" | "admin")[]) => ({ id, email: `${id}@example.org`, name: id, jobTitle: null, agencyId: null, lineManagerEmail: null, roles, profileComplete: true });
+    expect(() => assertSelf(actor("me", "learner"), "me")).not.toThrow();
+    expect(() => assertSelf(actor("other", "learner"), "me")).toThrow(expect.objectContaining({ status: 404 }));
+    expect(() => assertSelf(actor("boss", "admin"), "me")).toThrow(expect.objectContaining({ status: 404 }));
+    expect(() => assertSelf(null, "me")).toThrow(expect.objectContaining({ status: 401 }));
+  });
+});

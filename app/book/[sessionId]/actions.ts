@@ -4,10 +4,11 @@ import { requireActor } from "@/lib/auth";
 import { bookSession, bookingConfirmSchema, bookingNeedsSchema } from "@/lib/booking";
 import { failState, parseForm, type FormState } from "@/lib/ui/form-state";
 import { clearDraft, writeDraft } from "./draft";
+import { isDbId } from "@/lib/ids";
 
 function sessionIdFrom(fd: FormData): number | null {
   const n = Number(fd.get("sessionId"));
-  return Number.isInteger(n) && n > 0 ? n : null;
+  return isDbId(n) ? n : null;
 }
 
 export async function saveNeedsAction(_prev: FormState, fd: FormData): Promise<FormState> {

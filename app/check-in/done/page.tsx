@@ -4,13 +4,14 @@ import { requirePageActor } from "@/lib/auth";
 import { myCheckIn } from "@/lib/attendance";
 import { formatTime } from "@/lib/dates";
 import { Panel } from "@/lib/ui/components";
+import { isDbId } from "@/lib/ids";
 
 export const metadata: Metadata = { title: "You are checked in" };
 
 export default async function CheckedInPage({ searchParams }: { searchParams: Promise<{ session?: string }> }) {
   const { session } = await searchParams;
   const actor = await requirePageActor({ returnTo: "/check-in" });
-  const mine = await myCheckIn(actor, Number(session));
+  const mine = isDbId(Number(session)) ? await myCheckIn(actor, Number(session)) : null;
   if (!mine) {
     return (
       <>

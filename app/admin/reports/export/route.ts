@@ -36,11 +36,11 @@ export async function GET(req: NextRequest) {
     const { filters, errors } = parseReportFilters(params);
     if (Object.keys(errors).length) return new NextResponse(`Bad filters: ${Object.values(errors).join("; ")}`, { status: 400 });
     const table = params.table ?? "";
-    if (params.report === "attendance" && table in ATTENDANCE_TABLES) {
+    if (params.report === "attendance" && Object.hasOwn(ATTENDANCE_TABLES, table)) {
       const f = attendanceCsv(await attendanceReport(actor, filters), table as AttendanceTable);
       return csv(f.fileName, f.body);
     }
-    if (params.report === "impact" && table in IMPACT_TABLES) {
+    if (params.report === "impact" && Object.hasOwn(IMPACT_TABLES, table)) {
       const f = impactCsv(await impactReport(actor, filters), table as ImpactTable);
       return csv(f.fileName, f.body);
     }

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth";
 import { addResource, publishVersion, resourceSchema, versionSchema } from "@/lib/resources";
 import { failState, parseForm, type FormState } from "@/lib/ui/form-state";
+import { isDbId } from "@/lib/ids";
 
 export async function addResourceAction(_prev: FormState, fd: FormData): Promise<FormState> {
   const actor = await requireActor("admin");
@@ -20,7 +21,7 @@ export async function publishVersionAction(_prev: FormState, fd: FormData): Prom
   const upload = file instanceof File && file.size > 0 ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
   if (!parsed.ok) return failState(parsed.state.values, { ...(upload ? {} : { file: "Select a file to upload" }), ...parsed.state.errors });
   if (!upload) return failState(parsed.values, { file: "Select a file to upload" });
-  if (!Number.isInteger(resourceId) || resourceId <= 0) return failState(parsed.values, {}, "Template not found");
+  if (!isDbId(resourceId)) return failState(parsed.values, {}, "Template not found");
   const result = await publishVersion(actor, resourceId, { changeSummary: parsed.data.changeSummary, file: upload });
   if (!result.ok) return failState(parsed.values, result.errors);
   redirect(`/admin/safer/library/${resourceId}?published=${result.version}`);

@@ -5,10 +5,11 @@ import { addWalkIn, reopenRegister, saveRegister, showCheckInCode } from "@/lib/
 import { marksFromForm, registerFormSchema } from "@/lib/attendance/register-schema";
 import { walkInSchema } from "@/lib/attendance/walk-in-schema";
 import { failState, parseForm, type FormState } from "@/lib/ui/form-state";
+import { isDbId } from "@/lib/ids";
 
 function sessionIdFrom(fd: FormData): number {
   const id = Number(fd.get("sessionId"));
-  return Number.isSafeInteger(id) && id > 0 ? id : 0;
+  return isDbId(id) ? id : 0;
 }
 
 function refused(values: FormState["values"], e: unknown): FormState {

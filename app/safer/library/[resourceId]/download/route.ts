@@ -3,6 +3,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { AuthorizationError, currentActor } from "@/lib/auth";
 import { downloadVersion } from "@/lib/resources";
+import { isDbId } from "@/lib/ids";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +13,7 @@ export async function GET(req: NextRequest, { params }: { params: Promise<{ reso
   const versionParam = req.nextUrl.searchParams.get("version");
   const versionId = versionParam == null ? undefined : Number(versionParam);
   const noStore = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" };
-  if (!Number.isInteger(id) || id <= 0 || (versionId !== undefined && (!Number.isInteger(versionId) || versionId <= 0))) {
+  if (!isDbId(id) || (versionId !== undefined && !isDbId(versionId))) {
     return new NextResponse("Not found", { status: 404, headers: noStore });
   }
   const actor = await currentActor();

@@ -1,0 +1,92 @@
+// npm run lighthouse [-- --skip-build] [--preset=desktop]
+// Lighthouse (performance and accessibility) on the catalogue and a booking page of the production build,
+// with Debian's chromium (CHROMIUM_PATH, default /usr/bin/chromium), against a fresh seeded PostgreSQL database.
+// Prints the scores and the JavaScript each page ships; exits non-zero if a target is missed.
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { COOKIE, buildApp, createBenchDatabase, log, prepareDatabase, root, startServer, type Server } from "./harness";
+import { bookerToken } from "./history";
+
+const TARGETS = { performance: 95, accessibility: 100 };
+
+type Audit = { numericValue?: number; details?: { items?: { url: string; resourceType?: string; transferSize?: number; resourceSize?: number }[] } };
+type Lhr = { categories: Record<string, { score: number | null }>; audits: Record<string, Audit> };
+
+async function main() {
+  const argv = process.argv.slice(2);
+  const preset = argv.find((a) => a.startsWith("--preset="))?.split("=")[1] ?? "mobile";
+  if (!argv.includes("--skip-build")) buildApp();
+  // Lighthouse and chrome-launcher are ES modules.
+  const { default: lighthouse } = (await import("lighthouse")) as unknown as { default: (url: string, flags: object, config?: object) => Promise<{ lhr: Lhr } | undefined> };
+  const chromeLauncher = (await import("chrome-launcher")) as unknown as {
+    launch: (o: { chromePath: string; chromeFlags: string[] }) => Promise<{ port: number; kill: () => Promise<void> | void }>;
+  };
+  const desktopConfig = preset === "desktop" ? ((await import("lighthouse/core/config/desktop-config.js")) as { default: object }).default : undefined;
+
+  const db = await createBenchDatabase("lighthouse");
+  let server: Server | undefined;
+  let chrome: { port: number; kill: () => Promise<void> | void } | undefined;
+  let failed = false;
+  try {
+    const prepared = await prepareDatabase(db.url, null);
+    server = await startServer(db.url);
+    chrome = await chromeLauncher.launch({
+      chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    });
+    const signedIn = { Cookie: `${COOKIE}=${bookerToken(1)}` };
+    const pages = [
+      { name: "catalogue", url: `${server.base}/catalogue`, headers: {} },
+      { name: "catalogue search", url: `${server.base}/catalogue?q=neglect`, headers: {} },
+      { name: "opportunity page", url: `${server.base}/catalogue/${prepared.opportunitySlug}`, headers: {} },
+      { name: "booking (your needs)", url: `${server.base}/book/${prepared.bookingSessionIds[0]}`, headers: signedIn },
+      { name: "booking (check answers)", url: `${server.base}/book/${prepared.bookingSessionIds[0]}/check`, headers: signedIn },
+    ];
+    const rows: Record<string, unknown>[] = [];
+    for (const p of pages) {
+      // One unmeasured visit so the server has loaded the page's code.
+      await fetch(p.url, { headers: p.headers });
+      const flags = { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"], extraHeaders: p.headers };
+      const res = await lighthouse(p.url, flags, desktopConfig);
+      if (!res) throw new Error(`lighthouse gave no result for ${p.url}`);
+      const { lhr } = res;
+      const items = lhr.audits["network-requests"]?.details?.items ?? [];
+      const scripts = items.filter((i) => i.resourceType === "Script");
+      const perf = Math.round((lhr.categories.performance.score ?? 0) * 100);
+      const a11y = Math.round((lhr.categories.accessibility.score ?? 0) * 100);
+      const row = {
+        page: p.name,
+        path: new URL(p.url).pathname + new URL(p.url).search,
+        performance: perf,
+        accessibility: a11y,
+        jsFiles: scripts.length,
+        jsTransferKb: Math.round(scripts.reduce((n, s) => n + (s.transferSize ?? 0), 0) / 102.4) / 10,
+        jsUncompressedKb: Math.round(scripts.reduce((n, s) => n + (s.resourceSize ?? 0), 0) / 102.4) / 10,
+        fcpMs: Math.round(lhr.audits["first-contentful-paint"]?.numericValue ?? 0),
+        lcpMs: Math.round(lhr.audits["largest-contentful-paint"]?.numericValue ?? 0),
+        tbtMs: Math.round(lhr.audits["total-blocking-time"]?.numericValue ?? 0),
+        cls: Math.round((lhr.audits["cumulative-layout-shift"]?.numericValue ?? 0) * 1000) / 1000,
+        met: perf >= TARGETS.performance && a11y >= TARGETS.accessibility,
+      };
+      if (!row.met) failed = true;
+      rows.push(row);
+      log(`  ${p.name.padEnd(24)} performance ${perf}  accessibility ${a11y}  JS ${row.jsTransferKb} kB over the wire (${row.jsUncompressedKb} kB) in ${row.jsFiles} files`);
+    }
+    console.table(rows);
+    mkdirSync(path.join(root, "bench", ".out"), { recursive: true });
+    const out = { date: new Date().toISOString(), preset, loadAverage: os.loadavg(), targets: TARGETS, pages: rows };
+    writeFileSync(path.join(root, "bench", ".out", `lighthouse-${preset}.json`), JSON.stringify(out, null, 2));
+    log(`targets: performance ≥ ${TARGETS.performance}, accessibility ${TARGETS.accessibility}: ${failed ? "MISSED" : "met"}`);
+  } finally {
+    await chrome?.kill();
+    await server?.stop();
+    await db.drop();
+  }
+  if (failed) process.exitCode = 1;
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
