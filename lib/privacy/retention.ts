@@ -17,6 +17,8 @@ export async function anonymiseInactivePeople(now = new Date(), batch = 500): Pr
   const db = await getDb();
   const p = await getPartnership(db);
   const cutoff = retentionCutoff(now, p.policy.retentionMonths);
+  // Raw SQL parameters are passed as ISO text: postgres.js does not serialise Date objects in sql`` fragments.
+  const since = cutoff.toISOString();
   const stale = await db
     .select({ id: person.id })
     .from(person)
@@ -25,10 +27,10 @@ export async function anonymiseInactivePeople(now = new Date(), batch = 500): Pr
         isNull(person.anonymisedAt),
         lt(person.createdAt, cutoff),
         sql`not (${person.roles} && array['admin','trainer']::role[])`,
-        sql`not exists (select 1 from booking b where b.person_id = ${person.id} and b.updated_at >= ${cutoff})`,
-        sql`not exists (select 1 from auth_session s where s.user_id = ${person.id} and s.expires >= ${cutoff})`,
-        sql`not exists (select 1 from sign_in_attempt a where lower(a.email) = lower(${person.email}) and a.created_at >= ${cutoff})`,
-        sql`not exists (select 1 from download d where d.person_id = ${person.id} and d.downloaded_at >= ${cutoff})`,
+        sql`not exists (select 1 from booking b where b.person_id = ${person.id} and b.updated_at >= ${since}::timestamptz)`,
+        sql`not exists (select 1 from auth_session s where s.user_id = ${person.id} and s.expires >= ${since}::timestamptz)`,
+        sql`not exists (select 1 from sign_in_attempt a where lower(a.email) = lower(${person.email}) and a.created_at >= ${since}::timestamptz)`,
+        sql`not exists (select 1 from download d where d.person_id = ${person.id} and d.downloaded_at >= ${since}::timestamptz)`,
         // A contact of an organisation that is (or recently was) a Safer member is still active.
         sql`not exists (select 1 from organisation_contact oc join membership m on m.organisation_id = oc.organisation_id
                         where oc.person_id = ${person.id} and (m.ends_on is null or m.ends_on >= ${cutoff.toISOString().slice(0, 10)}::date))`,
