@@ -8,8 +8,12 @@ const nextConfig = {
   poweredByHeader: false,
   // Render <title> and metadata in the initial HTML for every client, not streamed later (screen readers, axe).
   htmlLimitedBots: /.*/,
-  // Policy template uploads (lib/resources) are up to 5 MB; the default server action body limit is 1 MB.
-  experimental: { serverActions: { bodySizeLimit: "6mb" } },
+  experimental: {
+    // forbidden()/unauthorized() pages: refusals thrown in actions and pages answer 401/403, not 500.
+    authInterrupts: true,
+    // Safer policy template uploads are up to 5 MB; the default server action body limit is 1 MB.
+    serverActions: { bodySizeLimit: "6mb" },
+  },
   sassOptions: {
     loadPaths: [path.join(__dirname, "node_modules")],
     quietDeps: true,

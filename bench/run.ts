@@ -4,7 +4,7 @@
 // the catalogue, an opportunity page, booking (real no-JavaScript form posts by many signed-in people) and the
 // attendance report with autocannon. Prints a table, writes bench/.out/results.json and drops the database.
 import { randomBytes } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -77,6 +77,8 @@ type Measured = {
   unexpected: number;
   errors: number;
   statusCodes: Record<string, number>;
+  /** Node CPU time of `next start` per request (load-independent, unlike latency; excludes PostgreSQL). */
+  serverCpuMsPerRequest: number | null;
   ratioToStatic?: number;
 };
 
@@ -85,7 +87,18 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-async function measure(base: string, t: Target, connections: number, duration: number): Promise<Measured> {
+/** CPU time (user + system, ms) a process has used so far, from /proc (Linux); null elsewhere. */
+function cpuMs(pid: number | undefined): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return null;
+  }
+}
+
+async function measure(base: string, t: Target, connections: number, duration: number, serverPid?: number): Promise<Measured> {
+  const cpuBefore = cpuMs(serverPid);
   const latencies: number[] = [];
   const codes: Record<string, number> = {};
   const inst = autocannon({
@@ -101,6 +114,7 @@ async function measure(base: string, t: Target, connections: number, duration: n
     codes[status] = (codes[status] ?? 0) + 1;
   });
   const res = await inst;
+  const cpuAfter = cpuMs(serverPid);
   latencies.sort((a, b) => a - b);
   const total = latencies.length;
   const okCount = t.ok.reduce((n, c) => n + (codes[c] ?? 0), 0);
@@ -118,6 +132,7 @@ async function measure(base: string, t: Target, connections: number, duration: n
     unexpected: total - okCount,
     errors: res.errors + res.timeouts,
     statusCodes: codes,
+    serverCpuMsPerRequest: cpuBefore == null || cpuAfter == null || !total ? null : round((cpuAfter - cpuBefore) / total),
   };
 }
 
@@ -188,7 +203,7 @@ async function main() {
     for (const t of targets) {
       // Warm up (first requests load code and fill the connection pool); not recorded.
       await measure(base, { ...t, setupRequest: t.setupRequest }, 4, 2);
-      const m = await measure(base, t, args.connections, args.duration);
+      const m = await measure(base, t, args.connections, args.duration, server.child.pid);
       results.push(m);
       log(`  ${m.name.padEnd(20)} ${String(m.rps).padStart(7)} req/s  p50 ${m.p50} ms  p95 ${m.p95} ms  p99 ${m.p99} ms  unexpected ${m.unexpected}`);
     }
@@ -231,7 +246,7 @@ async function main() {
 }
 
 function printTable(rows: Measured[], targets: Record<string, number>) {
-  const head = ["page", "req/s", "p50 ms", "p95 ms", "p99 ms", "non-2xx", "unexpected", "× static", "p95 target"];
+  const head = ["page", "req/s", "p50 ms", "p95 ms", "p99 ms", "non-2xx", "unexpected", "× static", "CPU ms/req", "p95 target"];
   const lines = rows.map((r) => [
     r.name,
     String(r.rps),
@@ -241,6 +256,7 @@ function printTable(rows: Measured[], targets: Record<string, number>) {
     String(r.non2xx),
     String(r.unexpected),
     r.ratioToStatic == null ? "" : r.ratioToStatic.toFixed(3),
+    r.serverCpuMsPerRequest == null ? "" : String(r.serverCpuMsPerRequest),
     targets[r.name] ? `≤ ${targets[r.name]} ${r.p95 <= targets[r.name] ? "met" : "MISSED"}` : "",
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
@@ -248,6 +264,7 @@ function printTable(rows: Measured[], targets: Record<string, number>) {
   console.log("\n" + fmt(head));
   console.log("|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|");
   for (const l of lines) console.log(fmt(l));
+  console.log("(CPU ms/req: Node CPU of next start per request, which the machine's load does not inflate; PostgreSQL's is not included)");
   console.log("(booking answers 303 to the confirmation page when it books; non-2xx counts those redirects, unexpected does not)\n");
 }
 

@@ -4,7 +4,8 @@
 # (each run creates its own uniquely named databases and drops them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-echo "== unit and integration tests (database: ${TEST_DATABASE_URL:+PostgreSQL}${TEST_DATABASE_URL:-PGlite}) =="
+if [ -n "${TEST_DATABASE_URL:-}" ]; then db="PostgreSQL"; else db="PGlite"; fi
+echo "== unit and integration tests (database: $db) =="
 npx vitest run
 echo "== production build =="
 npx next build

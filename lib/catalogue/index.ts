@@ -2,11 +2,11 @@
 // Anyone may browse (signed in or not); booking rules live in lib/booking.
 import { and, asc, count, eq, gt, gte, ilike, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { booking, LIVE_BOOKING_STATUSES, opportunity, session } from "@/db/schema";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { booking, LIVE_BOOKING_STATUSES, opportunity, partnership, session } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { parseLondonDate } from "@/lib/dates";
 import { personHasActiveMembership } from "@/lib/membership/status";
-import { getPartnership } from "@/lib/partnership";
 import type { CatalogueQuery } from "./search-schema";
 
 export { parseCatalogueQuery, catalogueQueryString, catalogueQuerySchema, OPPORTUNITY_TYPES, type CatalogueQuery } from "./search-schema";
@@ -71,48 +71,58 @@ export type CatalogueResult = {
 export async function searchCatalogue(_actor: Actor | null, q: CatalogueQuery, now = new Date()): Promise<{ results: CatalogueResult[]; total: number; page: number; pages: number }> {
   const db = await getDb();
   const where = and(...opportunityConditions(q), ...sessionConditions(q, now));
-  const [{ total }] = await db
-    .select({ total: sql<number>`count(distinct ${opportunity.id})::int` })
-    .from(opportunity)
-    .innerJoin(session, eq(session.opportunityId, opportunity.id))
-    .where(where);
+  // One query for the page and the total: count(*) over () runs after GROUP BY, so it counts opportunities.
+  // Only a page past the end (an old link) needs a second query, for the last page.
+  const pageOf = (n: number) =>
+    db
+      .select({
+        id: opportunity.id,
+        slug: opportunity.slug,
+        title: opportunity.title,
+        type: opportunity.type,
+        topic: opportunity.topic,
+        level: opportunity.level,
+        summary: opportunity.summary,
+        membersOnly: opportunity.membersOnly,
+        nextStart: sql<Date>`min(${session.startsAt})`.mapWith(session.startsAt),
+        sessions: count(session.id),
+        placesLeft: sql<number>`sum(${session.capacity} - ${session.placesTaken})::int`,
+        total: sql<number>`(count(*) over ())::int`,
+      })
+      .from(opportunity)
+      .innerJoin(session, eq(session.opportunityId, opportunity.id))
+      .where(where)
+      .groupBy(opportunity.id)
+      .orderBy(sql`min(${session.startsAt})`, asc(opportunity.title))
+      .limit(PAGE_SIZE)
+      .offset((n - 1) * PAGE_SIZE);
+  let page = Math.max(1, q.page);
+  let rows = await pageOf(page);
+  let total = rows[0]?.total ?? 0;
+  if (!rows.length && page > 1) {
+    const [{ n }] = await db
+      .select({ n: sql<number>`count(distinct ${opportunity.id})::int` })
+      .from(opportunity)
+      .innerJoin(session, eq(session.opportunityId, opportunity.id))
+      .where(where);
+    total = n;
+    page = Math.max(1, Math.ceil(total / PAGE_SIZE));
+    if (total) rows = await pageOf(page);
+  }
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const page = Math.min(q.page, pages);
-  const rows = await db
-    .select({
-      id: opportunity.id,
-      slug: opportunity.slug,
-      title: opportunity.title,
-      type: opportunity.type,
-      topic: opportunity.topic,
-      level: opportunity.level,
-      summary: opportunity.summary,
-      membersOnly: opportunity.membersOnly,
-      nextStart: sql<Date>`min(${session.startsAt})`.mapWith(session.startsAt),
-      sessions: count(session.id),
-      placesLeft: sql<number>`sum(${session.capacity} - ${session.placesTaken})::int`,
-    })
-    .from(opportunity)
-    .innerJoin(session, eq(session.opportunityId, opportunity.id))
-    .where(where)
-    .groupBy(opportunity.id)
-    .orderBy(sql`min(${session.startsAt})`, asc(opportunity.title))
-    .limit(PAGE_SIZE)
-    .offset((page - 1) * PAGE_SIZE);
-  return { results: rows, total, page, pages };
+  return { results: rows.map(({ total: _total, ...r }) => r), total, page: Math.min(page, pages), pages };
 }
 
 /** Choices for the filter form: topics, levels and audiences in use, and the partnership's districts. */
 export async function catalogueFilterOptions(_actor: Actor | null) {
   const db = await getDb();
-  const published = eq(opportunity.published, true);
-  const [topics, levels, audiences, p] = await Promise.all([
-    db.selectDistinct({ v: opportunity.topic }).from(opportunity).where(published).orderBy(opportunity.topic),
-    db.selectDistinct({ v: opportunity.level }).from(opportunity).where(published).orderBy(opportunity.level),
-    db.selectDistinct({ v: opportunity.audience }).from(opportunity).where(published).orderBy(opportunity.audience),
-    getPartnership(db),
-  ]);
-  return { topics: topics.map((r) => r.v), levels: levels.map((r) => r.v), audiences: audiences.map((r) => r.v), districts: p.districts };
+  // Everything in one round trip (the catalogue is the busiest page): the three lists and the districts.
+  const distinct = (col: AnyPgColumn) => sql<string[] | null>`array(select distinct ${col} from ${opportunity} where ${opportunity.published} order by 1)`;
+  const [row] = await db
+    .select({ topics: distinct(opportunity.topic), levels: distinct(opportunity.level), audiences: distinct(opportunity.audience), districts: partnership.districts })
+    .from(partnership)
+    .limit(1);
+  return { topics: row?.topics ?? [], levels: row?.levels ?? [], audiences: row?.audiences ?? [], districts: row?.districts ?? [] };
 }
 
 export type OpportunitySession = {

@@ -71,6 +71,7 @@ test("a sign-in link works once only", async ({ page, context }) => {
   await page.goto("/sign-in");
   await page.getByLabel("Work email address").fill(email);
   await page.getByRole("button", { name: "Send me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
   await openLinkFromOutbox(page, email, /Sign in to/, "/sign-in/confirm");
   const confirmUrl = page.url();
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -87,6 +88,7 @@ test("opening the emailed callback address with GET does not sign anyone in", as
   await page.goto("/sign-in");
   await page.getByLabel("Work email address").fill(email);
   await page.getByRole("button", { name: "Send me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
   await openLinkFromOutbox(page, email, /Sign in to/, "/sign-in/confirm");
   const u = new URL(page.url());
   await page.goto(`/api/auth/callback/email${u.search}`);

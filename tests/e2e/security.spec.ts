@@ -402,7 +402,7 @@ test("bad input in the main forms gets a GOV.UK error summary, never a 500", asy
 
 test("garbage query parameters on search, report and statement pages are handled, never a 500", async () => {
   const bad = encodeURIComponent(LONG.slice(0, 2000));
-  const pages: [Role, string][] = [
+  const pages: [Role, string, number?][] = [
     ["anonymous", `/catalogue?q=${bad}&from=2026-02-31&to=not-a-date&type=__proto__&available=maybe&page=-3`],
     ["anonymous", `/catalogue?q=%27%20OR%201%3D1--&from=99999-01-01&page=abc&topic[]=x`],
     ["admin", `/admin/reports?from=2026-02-31&to=x&agency=abc&sector=<script>&opportunity=-1&year=99999`],
@@ -423,28 +423,58 @@ test("garbage query parameters on search, report and statement pages are handled
     ["safer", `/safer/invite?token=${bad}`],
     ["trainer", `/trainer/sessions/abc`],
     // ids beyond PostgreSQL's integer range: "not found", not a failed query
-    ["admin", `/admin/safer/2147483648`],
-    ["admin", `/admin/safer/library/99999999999`],
-    ["admin", `/admin/charges/99999999999/waive`],
-    ["admin", `/admin/catalogue/opportunities/99999999999`],
-    ["learner", `/book/99999999999`],
-    ["learner", `/my-learning/bookings/99999999999/cancel`],
-    ["learner", `/evaluations/99999999999/post`],
+    ["admin", `/admin/safer/2147483648`, 404],
+    ["admin", `/admin/safer/library/99999999999`, 404],
+    ["admin", `/admin/charges/99999999999/waive`, 404],
+    ["admin", `/admin/catalogue/opportunities/99999999999`, 404],
+    ["learner", `/book/99999999999`, 404],
+    ["learner", `/my-learning/bookings/99999999999/cancel`, 404],
+    ["learner", `/evaluations/99999999999/post`, 404],
     ["learner", `/check-in/done?session=99999999999`],
-    ["safer", `/safer/library/2147483648`],
-    ["safer", `/safer/library/2147483648/download`],
-    ["safer", `/safer/library/1/download?version=2147483648`],
-    ["trainer", `/trainer/sessions/2147483648/walk-in`],
+    ["safer", `/safer/library/2147483648`, 404],
+    ["safer", `/safer/library/2147483648/download`, 404],
+    ["safer", `/safer/library/1/download?version=2147483648`, 404],
+    ["trainer", `/trainer/sessions/2147483648/walk-in`, 404],
     ["admin", `/admin/charges/statement?agency=2147483648&period=2026-11`],
     ["admin", `/admin/reports?agencyId=2147483648&sessionId=99999999999`],
   ];
-  for (const [role, url] of pages) {
+  for (const [role, url, status] of pages) {
     const res = await api[role].get(url);
     expect(res.status(), `${role} ${url.slice(0, 120)}`).toBeLessThan(500);
+    if (status) expect(res.status(), `${role} ${url}`).toBe(status);
     if (res.status() === 200) {
       const body = await res.text();
       expect(body, url.slice(0, 120)).not.toContain("Sorry, there is a problem with the service");
       expect(body, `unescaped script echoed on ${url.slice(0, 80)}`).not.toContain("<script>alert(");
     }
   }
+});
+
+/** The fields a browser without JavaScript would post for the first form on a page (Next's action fields included). */
+async function formFields(browser: Browser, role: Role, baseURL: string, url: string, formSelector = "main form"): Promise<Record<string, string>> {
+  const page = await pageAs(browser, role, baseURL);
+  await page.goto(url);
+  const fields = await page.locator(formSelector).first().evaluate((form) => {
+    const out: Record<string, string> = {};
+    for (const [k, v] of new FormData(form as HTMLFormElement).entries()) if (typeof v === "string") out[k] = v;
+    return out;
+  });
+  await page.context().close();
+  expect(Object.keys(fields).some((k) => k.startsWith("$ACTION")), `no server action fields on ${url}`).toBe(true);
+  return fields;
+}
+
+test("a server action replayed by someone not allowed gets a clean refusal, never a 500, and changes nothing", async ({ browser }, info) => {
+  const baseURL = info.project.use.baseURL!;
+  // The learner's own profile form, posted with nobody signed in.
+  const profile = await formFields(browser, "learner", baseURL, "/profile");
+  const anonymous = await api.anonymous.post("/profile", { multipart: { ...profile, name: "Hijacked Name" } });
+  // Next answers a refused no-JavaScript (MPA) action with its not-found page; a fetch action gets 401/403.
+  expect([401, 403, 404]).toContain(anonymous.status());
+  expect(await html("learner", "/profile")).not.toContain("Hijacked Name");
+
+  // The business unit's policy settings form, posted by a learner.
+  const settings = await formFields(browser, "admin", baseURL, "/admin/settings");
+  const learner = await api.learner.post("/admin/settings", { multipart: settings });
+  expect([401, 403, 404]).toContain(learner.status());
 });
