@@ -11,15 +11,10 @@ import type { CatalogueQuery } from "./search-schema";
 
 export { parseCatalogueQuery, catalogueQueryString, catalogueQuerySchema, OPPORTUNITY_TYPES, type CatalogueQuery } from "./search-schema";
 
-export const OPPORTUNITY_TYPE_LABELS = {
-  course: "Multi-agency course",
-  e_learning: "E-learning",
-  webinar: "Webinar",
-  briefing: "Briefing",
-  conference: "Conference",
-  best_practice_event: "Best-practice event",
-  safer_workshop: "Safer workshop",
-} as const;
+/** The words for opportunity types, shared with the admin forms (one list, client-safe). */
+import { OPPORTUNITY_TYPE_NAMES } from "@/lib/catalogue-admin/labels";
+
+export const OPPORTUNITY_TYPE_LABELS = OPPORTUNITY_TYPE_NAMES;
 
 export const PAGE_SIZE = 10;
 
