@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requirePageActor } from "@/lib/auth";
 import { OPPORTUNITY_TYPES, OPPORTUNITY_TYPE_NAMES, listOpportunitiesForAdmin, type OpportunityType } from "@/lib/catalogue-admin";
 import { BackLink, Table, Tag } from "@/lib/ui/components";
+import { Select } from "@/lib/ui/fields";
 
 export const metadata: Metadata = { title: "Catalogue" };
 
@@ -42,19 +43,13 @@ export default async function AdminCataloguePage({ searchParams }: { searchParam
             </div>
           </div>
           <div className="govuk-grid-column-one-quarter">
-            <div className="govuk-form-group">
-              <label className="govuk-label govuk-label--s" htmlFor="type">
-                Type
-              </label>
-              <select className="govuk-select" id="type" name="type" defaultValue={type}>
-                <option value="">All types</option>
-                {OPPORTUNITY_TYPES.map((t) => (
-                  <option key={t} value={t}>
-                    {OPPORTUNITY_TYPE_NAMES[t]}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <Select
+              id="type"
+              label="Type"
+              labelSize="s"
+              options={[{ value: "", label: "All types" }, ...OPPORTUNITY_TYPES.map((t) => ({ value: t, label: OPPORTUNITY_TYPE_NAMES[t] }))]}
+              input={{ defaultValue: type }}
+            />
           </div>
         </div>
         <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">

@@ -4,6 +4,7 @@ import { requirePageActor } from "@/lib/auth";
 import { formatDate, formatShortDate, parseLondonDate } from "@/lib/dates";
 import { listMemberships, MEMBERSHIP_STATUSES, membershipFilterOptions, type MembershipFilters, type MembershipStatus } from "@/lib/membership";
 import { Table, Tag } from "@/lib/ui/components";
+import { Select } from "@/lib/ui/fields";
 
 export const metadata: Metadata = { title: "Safer memberships" };
 
@@ -47,49 +48,28 @@ export default async function SaferAdminPage({ searchParams }: { searchParams: P
       <form method="get" className="govuk-!-margin-bottom-6" aria-label="Filter organisations">
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-quarter">
-            <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor="status">
-                Status
-              </label>
-              <select className="govuk-select" id="status" name="status" defaultValue={filters.status ?? ""}>
-                <option value="">Any status</option>
-                {MEMBERSHIP_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {STATUS_LABEL[s]}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <Select
+              id="status"
+              label="Status"
+              options={[{ value: "", label: "Any status" }, ...MEMBERSHIP_STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] }))]}
+              input={{ defaultValue: filters.status ?? "" }}
+            />
           </div>
           <div className="govuk-grid-column-one-quarter">
-            <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor="district">
-                District
-              </label>
-              <select className="govuk-select" id="district" name="district" defaultValue={filters.district ?? ""}>
-                <option value="">Any district</option>
-                {options.districts.map((d) => (
-                  <option key={d} value={d}>
-                    {d}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <Select
+              id="district"
+              label="District"
+              options={[{ value: "", label: "Any district" }, ...options.districts.map((d) => ({ value: d, label: d }))]}
+              input={{ defaultValue: filters.district ?? "" }}
+            />
           </div>
           <div className="govuk-grid-column-one-quarter">
-            <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor="type">
-                Type
-              </label>
-              <select className="govuk-select" id="type" name="type" defaultValue={filters.orgType ?? ""}>
-                <option value="">Any type</option>
-                {options.types.map((t) => (
-                  <option key={t} value={t}>
-                    {t}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <Select
+              id="type"
+              label="Type"
+              options={[{ value: "", label: "Any type" }, ...options.types.map((t) => ({ value: t, label: t }))]}
+              input={{ defaultValue: filters.orgType ?? "" }}
+            />
           </div>
           <div className="govuk-grid-column-one-quarter">
             <div className="govuk-form-group">
