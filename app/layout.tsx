@@ -2,21 +2,21 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import "./globals.scss";
 import { currentActor, hasRole } from "@/lib/auth";
-import { getPartnership } from "@/lib/partnership";
+import { getPartnershipForRender } from "@/lib/partnership";
 import { Footer, Header } from "@/lib/ui/layout";
 import { signOutAction } from "./sign-in/actions";
 
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const p = await getPartnership();
+  const p = await getPartnershipForRender();
   return { title: { default: `${p.shortName} learning`, template: `%s – ${p.shortName} learning` }, description: `Safeguarding training from the ${p.name}` };
 }
 
 export const viewport: Viewport = { themeColor: "#1d70b8", width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const [p, actor] = await Promise.all([getPartnership(), currentActor()]);
+  const [p, actor] = await Promise.all([getPartnershipForRender(), currentActor()]);
   const nav = [{ href: "/catalogue", label: "Find training" }];
   if (actor) nav.push({ href: "/my-learning", label: "My learning" });
   if (hasRole(actor, "trainer", "admin")) nav.push({ href: "/trainer", label: "My sessions" });

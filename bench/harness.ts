@@ -60,6 +60,35 @@ export async function createBenchDatabase(prefix = "bench"): Promise<{ name: str
   };
 }
 
+/** A database kept by an earlier run (--keep-db), by name, on BENCH_DATABASE_URL's server. */
+export function reuseBenchDatabase(name: string): { name: string; url: string; drop: () => Promise<void> } {
+  if (!/^bench_[a-z0-9_]+$/.test(name)) throw new Error("--reuse-db takes the name of a kept bench database (bench_...)");
+  const u = new URL(process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres");
+  u.pathname = `/${name}`;
+  return { name, url: u.toString(), drop: async () => {} };
+}
+
+/** Undo an earlier run's bookings by the bench's people, so the booking run can book the same places again. */
+export async function resetBenchDatabase(url: string) {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await sql`delete from job where payload->>'bookingId' in (select id::text from booking where person_id like 'bench-b-%')`;
+    await sql`delete from audit_event where entity = 'booking' and actor_id like 'bench-b-%'`;
+    await sql`delete from booking where person_id like 'bench-b-%'`;
+    await sql`update session set places_taken = 0 where venue_name = 'Bench future hall'`;
+    const ids = await sql<{ id: number }[]>`select id from session where venue_name = 'Bench future hall' order by id`;
+    const [{ n }] = await sql<{ n: number }[]>`select count(*)::int n from booking`;
+    const [{ sessions }] = await sql<{ sessions: number }[]>`select count(*)::int sessions from session where starts_at < now()`;
+    const [opp] = await sql<{ slug: string }[]>`
+      select o.slug from opportunity o join session s on s.opportunity_id = o.id
+      where o.published and s.starts_at > now() and s.status = 'scheduled' and s.venue_name is distinct from 'Bench future hall'
+      group by o.slug order by count(*) desc, o.slug limit 1`;
+    return { bookings: n, sessions, bookingSessionIds: ids.map((r) => r.id), opportunitySlug: opp.slug };
+  } finally {
+    await sql.end();
+  }
+}
+
 /** Migrate, seed, add history (unless scale is null) and the bench's signed-in people; VACUUM ANALYZE. */
 export async function prepareDatabase(url: string, scaleName: string | null) {
   process.env.DATABASE_URL = url;
@@ -90,18 +119,26 @@ export async function prepareDatabase(url: string, scaleName: string | null) {
 
 export type Server = { base: string; stop: () => Promise<void>; child: ChildProcess };
 
-/** `next start` (production build, no in-app job worker) on a free port against `url`; resolves when healthy. */
+/**
+ * The production server (`npm start`: server.ts, one instance per core with the public-page micro-cache, no
+ * in-app job worker) on a free port against `url`; resolves when healthy. Its own process group, so stop()
+ * ends every instance.
+ */
 export async function startServer(url: string, extraEnv: Record<string, string> = {}): Promise<Server> {
   const port = await freePort();
   const base = `http://localhost:${port}`;
-  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port)], {
+  // BENCH_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") goes to the server's node, for profiling.
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "server.ts"], {
     cwd: root,
+    detached: true,
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,
       NODE_ENV: "production",
       NEXT_DIST_DIR: distDir,
       DATABASE_URL: url,
+      PORT: String(port),
       RUN_JOBS_IN_APP: "0",
       SEED_ON_START: "0",
       NEXTAUTH_URL: base,
@@ -111,11 +148,15 @@ export async function startServer(url: string, extraEnv: Record<string, string> 
     },
   });
   const stop = async () => {
-    if (child.exitCode != null) return;
+    if (child.exitCode != null || !child.pid) return;
     const exited = new Promise((r) => child.once("exit", r));
-    child.kill("SIGTERM");
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-    if (child.exitCode == null) child.kill("SIGKILL");
+    process.kill(-child.pid, "SIGTERM");
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 8000))]);
+    try {
+      process.kill(-child.pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
   };
   const until = Date.now() + 120_000;
   for (;;) {

@@ -4,15 +4,15 @@
 // the catalogue, an opportunity page, booking (real no-JavaScript form posts by many signed-in people) and the
 // attendance report with autocannon. Prints a table, writes bench/.out/results.json and drops the database.
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import postgres from "postgres";
-import { COOKIE, buildApp, createBenchDatabase, log, prepareDatabase, root, startServer, type Server } from "./harness";
+import { COOKIE, buildApp, createBenchDatabase, log, prepareDatabase, resetBenchDatabase, reuseBenchDatabase, root, startServer, type Server } from "./harness";
 import { ADMIN_TOKEN, BOOKERS, SCALES, bookerToken } from "./history";
 
-type Args = { scale: string; duration: number; connections: number; skipBuild: boolean; keepDb: boolean; only?: string[] };
+type Args = { scale: string; duration: number; connections: number; skipBuild: boolean; keepDb: boolean; reuseDb?: string; only?: string[] };
 
 function parseArgs(argv: string[]): Args {
   const get = (k: string) => argv.find((a) => a.startsWith(`--${k}=`))?.split("=")[1];
@@ -24,6 +24,7 @@ function parseArgs(argv: string[]): Args {
     connections: Number(get("connections") ?? 20),
     skipBuild: argv.includes("--skip-build"),
     keepDb: argv.includes("--keep-db"),
+    reuseDb: get("reuse-db"),
     only: get("only")?.split(","),
   };
 }
@@ -87,11 +88,28 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-/** CPU time (user + system, ms) a process has used so far, from /proc (Linux); null elsewhere. */
+/** CPU time (user + system, ms) used so far by a process and all its descendants (every server instance), from /proc (Linux); null elsewhere. */
 function cpuMs(pid: number | undefined): number | null {
+  if (!pid) return null;
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+    const procs = readdirSync("/proc")
+      .filter((d) => /^\d+$/.test(d))
+      .map((d) => {
+        try {
+          const f = readFileSync(`/proc/${d}/stat`, "utf8").split(") ")[1].split(" ");
+          return { pid: Number(d), ppid: Number(f[1]), ms: ((Number(f[11]) + Number(f[12])) * 1000) / 100 };
+        } catch {
+          return null;
+        }
+      })
+      .filter((p): p is { pid: number; ppid: number; ms: number } => p != null);
+    const tree = new Set([pid]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const p of procs) if (!tree.has(p.pid) && tree.has(p.ppid)) (tree.add(p.pid), (grew = true));
+    }
+    if (!procs.some((p) => p.pid === pid)) return null;
+    return procs.filter((p) => tree.has(p.pid)).reduce((n, p) => n + p.ms, 0);
   } catch {
     return null;
   }
@@ -142,14 +160,15 @@ async function main() {
   const load = os.loadavg();
   log(`bench: scale ${args.scale}, ${args.connections} connections, ${args.duration} s per page, load average ${load.map((l) => l.toFixed(2)).join(" ")}`);
   if (!args.skipBuild) buildApp();
-  const db = await createBenchDatabase();
+  // --reuse-db=<name> runs against a database kept by an earlier --keep-db run (minutes of set-up saved).
+  const db = args.reuseDb ? reuseBenchDatabase(args.reuseDb) : await createBenchDatabase();
   const url = db.url;
-  log(`database ${db.name}: migrating, seeding, adding ${SCALES[args.scale].bookings.toLocaleString("en-GB")} bookings of history ...`);
+  if (!args.reuseDb) log(`database ${db.name}: migrating, seeding, adding ${SCALES[args.scale].bookings.toLocaleString("en-GB")} bookings of history ...`);
   let server: Server | undefined;
   const results: Measured[] = [];
   let prepared: Awaited<ReturnType<typeof prepareDatabase>> | undefined;
   try {
-    prepared = await prepareDatabase(url, args.scale);
+    prepared = args.reuseDb ? await resetBenchDatabase(url) : await prepareDatabase(url, args.scale);
     server = await startServer(url);
     const base = server.base;
     log(`next start on ${base}`);
@@ -195,6 +214,8 @@ async function main() {
       { name: "static page", path: "/bench-static", ok: [200] },
       { name: "catalogue", path: "/catalogue", ok: [200] },
       { name: "catalogue search", path: "/catalogue?q=neglect", ok: [200] },
+      // Signed-in people always get a fresh render (the micro-cache serves only people who are not signed in).
+      { name: "catalogue signed in", path: "/catalogue", ok: [200], headers: { cookie: `${COOKIE}=${bookerToken(1)}` } },
       { name: "opportunity page", path: `/catalogue/${prepared.opportunitySlug}`, ok: [200] },
       { name: "booking (form post)", path: `/book/${sessions[0]}/check`, ok: [303], setupRequest: (req: autocannon.Request) => ({ ...req, ...bookingRequest(counter++) }) },
       { name: "attendance report", path: "/admin/reports", ok: [200], headers: adminCookie },
@@ -240,7 +261,7 @@ async function main() {
     log(`results written to ${path.relative(root, file)}`);
   } finally {
     await server?.stop();
-    if (args.keepDb) log(`kept database ${url}`);
+    if (args.keepDb || args.reuseDb) log(`kept database ${url} (--reuse-db=${db.name})`);
     else await db.drop();
   }
 }
@@ -264,7 +285,7 @@ function printTable(rows: Measured[], targets: Record<string, number>) {
   console.log("\n" + fmt(head));
   console.log("|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|");
   for (const l of lines) console.log(fmt(l));
-  console.log("(CPU ms/req: Node CPU of next start per request, which the machine's load does not inflate; PostgreSQL's is not included)");
+  console.log("(CPU ms/req: Node CPU of all server instances per request, which the machine's load does not inflate; PostgreSQL's is not included)");
   console.log("(booking answers 303 to the confirmation page when it books; non-2xx counts those redirects, unexpected does not)\n");
 }
 

@@ -3,6 +3,15 @@
 /** Magic-link lifetime: short, because the link is as good as a password while it lives. */
 export const SIGN_IN_TOKEN_MINUTES = 10;
 
+/** Database sessions last 8 hours from their last extension; a session is extended at most every 15 minutes. */
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+export const SESSION_UPDATE_AGE_SECONDS = 15 * 60;
+
+/** next-auth's session cookie name: the __Secure- prefix is used when the site runs on https. */
+export function sessionCookieName(): string {
+  return appUrl().startsWith("https://") ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+}
+
 export function appUrl(): string {
   return (process.env.NEXTAUTH_URL ?? process.env.APP_URL ?? "http://localhost:3000").replace(/\/$/, "");
 }

@@ -1,20 +1,20 @@
 // Who is calling. Every page, server action and route handler starts here.
-import { eq } from "drizzle-orm";
-import { getServerSession } from "next-auth";
+import { cache } from "react";
+import { and, eq, gt, sql } from "drizzle-orm";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
-import { person } from "@/db/schema";
+import { authSession, person } from "@/db/schema";
 import { AuthorizationError } from "./errors";
-import { getAuthOptions } from "./options";
+import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS, sessionCookieName } from "./config";
 import { hasRole, type Actor } from "./actor";
 import type { Role } from "./roles";
 
 export { hasRole, type Actor };
 
-export async function getActorById(id: string): Promise<Actor | null> {
-  const db = await getDb();
-  const [p] = await db.select().from(person).where(eq(person.id, id)).limit(1);
-  if (!p || p.anonymisedAt) return null;
+type PersonRow = typeof person.$inferSelect;
+
+function toActor(p: PersonRow): Actor {
   return {
     id: p.id,
     email: p.email,
@@ -27,12 +27,43 @@ export async function getActorById(id: string): Promise<Actor | null> {
   };
 }
 
-/** The signed-in person, or null. */
-export async function currentActor(): Promise<Actor | null> {
-  const session = await getServerSession(await getAuthOptions());
-  const id = (session?.user as { id?: string } | undefined)?.id;
-  return id ? getActorById(id) : null;
+export async function getActorById(id: string): Promise<Actor | null> {
+  const db = await getDb();
+  const [p] = await db.select().from(person).where(eq(person.id, id)).limit(1);
+  return !p || p.anonymisedAt ? null : toActor(p);
 }
+
+/**
+ * The person behind a next-auth database-session token, in one query, or null when the session has expired.
+ * Like next-auth, a session used more than SESSION_UPDATE_AGE after it was last extended is extended again.
+ */
+export async function actorForSessionToken(token: string, now = new Date()): Promise<Actor | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ p: person, expires: authSession.expires })
+    .from(authSession)
+    .innerJoin(person, eq(person.id, authSession.userId))
+    .where(and(eq(authSession.sessionToken, token), gt(authSession.expires, now)))
+    .limit(1);
+  if (!row || row.p.anonymisedAt) return null;
+  const extendedAt = row.expires.getTime() - SESSION_MAX_AGE_SECONDS * 1000;
+  if (now.getTime() - extendedAt > SESSION_UPDATE_AGE_SECONDS * 1000) {
+    await db
+      .update(authSession)
+      .set({ expires: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000) })
+      .where(and(eq(authSession.sessionToken, token), sql`${authSession.expires} = ${row.expires}`));
+  }
+  return toActor(row.p);
+}
+
+/**
+ * The signed-in person, or null. Reads next-auth's session cookie and looks the session up directly (one
+ * query, not next-auth's whole handler), once per request: the layout and the page share the answer.
+ */
+export const currentActor = cache(async (): Promise<Actor | null> => {
+  const token = (await cookies()).get(sessionCookieName())?.value;
+  return token ? actorForSessionToken(token) : null;
+});
 
 /** For pages: send people who are not signed in to sign in, and new people to finish their profile. */
 export async function requirePageActor(opts: { roles?: Role[]; returnTo: string; allowIncompleteProfile?: boolean }): Promise<Actor> {

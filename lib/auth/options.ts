@@ -5,7 +5,7 @@ import EmailProvider from "next-auth/providers/email";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import { getDb } from "@/db/client";
 import { account, authSession, person, verificationToken } from "@/db/schema";
-import { SIGN_IN_TOKEN_MINUTES, authSecret } from "./config";
+import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS, SIGN_IN_TOKEN_MINUTES, authSecret } from "./config";
 import { recordAudit } from "@/lib/audit";
 
 export async function getAuthOptions(): Promise<NextAuthOptions> {
@@ -18,7 +18,7 @@ export async function getAuthOptions(): Promise<NextAuthOptions> {
       sessionsTable: authSession as never,
       verificationTokensTable: verificationToken as never,
     }) as NextAuthOptions["adapter"],
-    session: { strategy: "database", maxAge: 8 * 60 * 60, updateAge: 15 * 60 },
+    session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS },
     providers: [
       EmailProvider({
         maxAge: SIGN_IN_TOKEN_MINUTES * 60,

@@ -2,12 +2,9 @@ import { eq } from "drizzle-orm";
 import { cookies } from "next/headers";
 import { getDb } from "@/db/client";
 import { authSession } from "@/db/schema";
-import { appUrl } from "./config";
+import { sessionCookieName } from "./config";
 
-/** next-auth's cookie name: the __Secure- prefix is used when the site runs on https. */
-export function sessionCookieName(): string {
-  return appUrl().startsWith("https://") ? "__Secure-next-auth.session-token" : "next-auth.session-token";
-}
+export { sessionCookieName };
 
 /** End the current database session and clear its cookie. */
 export async function endCurrentSession(): Promise<void> {

@@ -1,18 +1,19 @@
 // Booking a session: one transaction that locks the session row, checks the rules, takes a seat atomically
 // (or joins the waiting list) and queues the emails.
 import { randomBytes } from "node:crypto";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, or } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { agency, booking, LIVE_BOOKING_STATUSES, opportunity, session } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCanBook } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit";
+import { getPartnership } from "@/lib/partnership";
 import { personHasActiveMembership } from "@/lib/membership/status";
 import { requiresRepeatNoShowApproval } from "@/lib/noshow/repeat-rule";
 import { violatedConstraint } from "./db-errors";
 import { sendNoticesNow, queueNotice, type Notice } from "./notices";
-import { holdPlace, lockSession, placesHeldBySector, sectorGate, takeSeat } from "./places";
-import { approvalReason, bookingReference, idempotencyKeyFor } from "./rules";
+import { heldPlaceValues, placeHeld, placesHeldBySector, sectorGate, takeSeat } from "./places";
+import { approvalReason, bookingReference, idempotencyKeyFor, sectorCapApplies } from "./rules";
 
 export type BookInput = { sessionId: number; accessNeeds?: string; dietaryNeeds?: string; formToken: string; intent: "book" | "waitlist" };
 
@@ -51,30 +52,48 @@ export async function bookSession(actor: Actor, input: BookInput, now = new Date
   };
   try {
     const result = await db.transaction(async (tx): Promise<BookResult> => {
-      const s = await lockSession(tx, input.sessionId);
-      if (!s) return fail("not_found");
+      // Round trips are the cost of a booking: the session is locked and read with its opportunity in one
+      // statement, and reads that do not depend on each other are sent together (pipelined).
+      const [row] = await tx
+        .select({ s: session, o: opportunity })
+        .from(session)
+        .innerJoin(opportunity, eq(opportunity.id, session.opportunityId))
+        .where(eq(session.id, input.sessionId))
+        .for("update", { of: session });
+      if (!row) return fail("not_found");
+      const { s, o } = row;
       // Under the session lock any earlier submission of the same form has committed or rolled back.
-      const [dup] = await tx.select({ id: booking.id, reference: booking.reference, status: booking.status }).from(booking).where(eq(booking.idempotencyKey, key));
+      const [mine, { policy }] = await Promise.all([
+        tx
+          .select({ id: booking.id, reference: booking.reference, status: booking.status, key: booking.idempotencyKey })
+          .from(booking)
+          .where(or(eq(booking.idempotencyKey, key), and(eq(booking.sessionId, s.id), eq(booking.personId, actor.id), inArray(booking.status, [...LIVE_BOOKING_STATUSES])))),
+        getPartnership(tx),
+      ]);
+      const dup = mine.find((m) => m.key === key);
       if (dup) {
         const status = dup.status === "requested" || dup.status === "waitlisted" ? dup.status : "confirmed";
         return { ok: true, bookingId: dup.id, reference: dup.reference, status, duplicate: true };
       }
-      const [o] = await tx.select().from(opportunity).where(eq(opportunity.id, s.opportunityId));
-      if (!o || !o.published) return fail("not_found");
+      if (!o.published) return fail("not_found");
       if (s.status !== "scheduled" || s.startsAt.getTime() <= now.getTime()) return fail("closed");
       if (o.membersOnly && !(await personHasActiveMembership(actor.id, now, tx))) return fail("members_only");
-      const [live] = await tx
-        .select({ id: booking.id })
-        .from(booking)
-        .where(and(eq(booking.sessionId, s.id), eq(booking.personId, actor.id), inArray(booking.status, [...LIVE_BOOKING_STATUSES])));
-      if (live) return fail("already_booked");
+      if (mine.length) return fail("already_booked");
 
-      const reason = approvalReason(o.requiresManagerApproval, await requiresRepeatNoShowApproval(actor.id, now, tx));
+      const reason = approvalReason(o.requiresManagerApproval, await requiresRepeatNoShowApproval(actor.id, now, tx, policy));
       if (reason && !actor.lineManagerEmail) return fail("no_line_manager");
-      const [ag] = actor.agencyId ? await tx.select({ sector: agency.sector }).from(agency).where(eq(agency.id, actor.agencyId)) : [];
-      const sectorOk = sectorGate(s, await placesHeldBySector(tx, s.id), now)(ag?.sector ?? null);
+      let sectorOk = true;
+      if (sectorCapApplies(now, s)) {
+        const [held, [ag]] = await Promise.all([
+          placesHeldBySector(tx, s.id),
+          actor.agencyId ? tx.select({ sector: agency.sector }).from(agency).where(eq(agency.id, actor.agencyId)) : Promise.resolve([]),
+        ]);
+        sectorOk = sectorGate(s, held, now)(ag?.sector ?? null);
+      }
       if (!sectorOk && input.intent === "book") return fail("sector_cap");
 
+      // Take the seat first, so the booking is written once with its final status (a failure rolls both back).
+      const seat = sectorOk && (await takeSeat(tx, s.id));
       const [b] = await tx
         .insert(booking)
         .values({
@@ -82,23 +101,18 @@ export async function bookSession(actor: Actor, input: BookInput, now = new Date
           sessionId: s.id,
           personId: actor.id,
           agencyId: actor.agencyId,
-          status: "waitlisted",
+          ...(seat ? heldPlaceValues(reason, now) : { status: "waitlisted" as const, waitlistedAt: now }),
           accessNeeds: input.accessNeeds || null,
           dietaryNeeds: s.mode === "venue" ? input.dietaryNeeds || null : null,
           lineManagerEmail: actor.lineManagerEmail,
           idempotencyKey: key,
-          waitlistedAt: now,
           createdAt: now,
           updatedAt: now,
         })
-        .returning();
+        .returning({ id: booking.id, reference: booking.reference, lineManagerEmail: booking.lineManagerEmail });
       let status: "confirmed" | "requested" | "waitlisted" = "waitlisted";
-      if (sectorOk && (await takeSeat(tx, s.id))) {
-        await tx.update(booking).set({ waitlistedAt: null }).where(eq(booking.id, b.id));
-        status = await holdPlace(tx, b, reason, now, notices, "booked");
-      } else {
-        await queueNotice(tx, { kind: "waitlisted", bookingId: b.id }, notices);
-      }
+      if (seat) status = await placeHeld(tx, b, reason, now, notices, "booked");
+      else await queueNotice(tx, { kind: "waitlisted", bookingId: b.id }, notices);
       await recordAudit({ actorId: actor.id, action: `booking.${status}`, entity: "booking", entityId: b.id, details: { sessionId: s.id } }, tx);
       return { ok: true, bookingId: b.id, reference: b.reference, status, duplicate: false };
     });

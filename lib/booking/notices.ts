@@ -3,11 +3,13 @@
 import * as React from "react";
 import { eq } from "drizzle-orm";
 import { createEvent } from "ics";
+import { after } from "next/server";
 import { getDb, type DbOrTx } from "@/db/client";
 import { approval, booking, opportunity, person, session, waitlistOffer } from "@/db/schema";
 import { appUrl } from "@/lib/auth/config";
 import { formatDateTime, formatSessionTimes } from "@/lib/dates";
 import { enqueue } from "@/lib/jobs/queue";
+import { wakeJobWorkers } from "@/lib/jobs/wake";
 import { createLinkToken } from "@/lib/links/signed";
 import { renderEmail, sendOnce, type Attachment } from "@/lib/mail";
 import { getPartnership } from "@/lib/partnership";
@@ -47,8 +49,22 @@ export async function queueNotice(tx: DbOrTx, notice: Notice, collector?: Notice
   collector?.push(notice);
 }
 
-/** After commit: send now rather than wait for the worker. A failure here is retried by the queued job. */
+/**
+ * After commit. Serving a request, the queued jobs send the notices: once the response has gone, this
+ * instance's job worker is woken to send them at once (or, where web instances do not work the queue, a
+ * dedicated worker sends them within JOB_POLL_MS), so nobody's page waits for email rendering or the mail
+ * server. Outside a request (scripts, tests) they are sent now; the queued job then finds them sent.
+ */
 export async function sendNoticesNow(notices: Notice[]): Promise<void> {
+  if (!notices.length) return;
+  try {
+    after(() => {
+      wakeJobWorkers();
+    });
+    return;
+  } catch {
+    // Not serving a request: send now.
+  }
   for (const n of notices) {
     try {
       await sendNotice(n);

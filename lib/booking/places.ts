@@ -56,6 +56,13 @@ export async function releaseSeat(tx: DbOrTx, sessionId: number): Promise<void> 
     .where(eq(session.id, sessionId));
 }
 
+/** The columns a booking gets when it comes to hold a place: confirmed, or requested when approval is needed. */
+export function heldPlaceValues(reason: ApprovalReason | null, now: Date) {
+  return reason
+    ? { status: "requested" as const, approvalReason: reason, updatedAt: now }
+    : { status: "confirmed" as const, confirmedAt: now, updatedAt: now };
+}
+
 /**
  * A booking that now holds a place becomes confirmed, or requested with an approval row, the manager's email
  * and a chaser job when approval is needed. The seat must already be taken.
@@ -68,12 +75,23 @@ export async function holdPlace(
   notices: Notice[],
   via: "booked" | "claimed",
 ): Promise<"confirmed" | "requested"> {
+  await tx.update(booking).set(heldPlaceValues(reason, now)).where(eq(booking.id, b.id));
+  return placeHeld(tx, b, reason, now, notices, via);
+}
+
+/** What follows once a booking holds its place (its columns already set by heldPlaceValues): emails, approval. */
+export async function placeHeld(
+  tx: DbOrTx,
+  b: Pick<BookingRow, "id" | "lineManagerEmail">,
+  reason: ApprovalReason | null,
+  now: Date,
+  notices: Notice[],
+  via: "booked" | "claimed",
+): Promise<"confirmed" | "requested"> {
   if (!reason) {
-    await tx.update(booking).set({ status: "confirmed", confirmedAt: now, updatedAt: now }).where(eq(booking.id, b.id));
     await queueNotice(tx, { kind: "confirmed", bookingId: b.id, via }, notices);
     return "confirmed";
   }
-  await tx.update(booking).set({ status: "requested", approvalReason: reason, updatedAt: now }).where(eq(booking.id, b.id));
   const [a] = await tx.insert(approval).values({ bookingId: b.id, managerEmail: b.lineManagerEmail!, reason }).returning({ id: approval.id });
   await queueNotice(tx, { kind: "requested", bookingId: b.id }, notices);
   await queueNotice(tx, { kind: "approval-request", bookingId: b.id, approvalId: a.id }, notices);

@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { claimDueJobs, completeJob, enqueue, failJob, renewLease, type JobRow } from "./queue";
 import { registerAllJobHandlers } from "./handlers";
 import { jobHandler, recurringDefinitions } from "./registry";
+import { workerWakers } from "./wake";
 
 export function newWorkerId(): string {
   return `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
@@ -66,9 +67,13 @@ export function startWorker(opts: { pollMs?: number; batchSize?: number; onError
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
+  let busy = false;
+  let wokenWhileBusy = false;
 
   const tick = async () => {
     if (stopped) return;
+    busy = true;
+    wokenWhileBusy = false;
     let ran = 0;
     try {
       ran = await runDueJobsOnce(id, batchSize);
@@ -76,13 +81,25 @@ export function startWorker(opts: { pollMs?: number; batchSize?: number; onError
       // The database may be restarting: log and keep polling rather than crash the instance.
       (opts.onError ?? ((err) => console.error("[jobs] worker error", err)))(e);
     }
-    if (!stopped) timer = setTimeout(() => (running = tick()), ran >= batchSize ? 0 : pollMs);
+    busy = false;
+    if (!stopped) timer = setTimeout(() => (running = tick()), ran >= batchSize || wokenWhileBusy ? 0 : pollMs);
   };
+  const wake = () => {
+    if (stopped) return;
+    if (busy) {
+      wokenWhileBusy = true;
+      return;
+    }
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => (running = tick()), 0);
+  };
+  workerWakers.add(wake);
   timer = setTimeout(() => (running = tick()), 0);
   return {
     id,
     stop: async () => {
       stopped = true;
+      workerWakers.delete(wake);
       if (timer) clearTimeout(timer);
       await running;
     },

@@ -16,20 +16,20 @@ export function windowStart(now: Date, months: number): Date {
   return d;
 }
 
-export async function noShowsInWindow(personId: string, now = new Date(), db?: DbOrTx): Promise<number> {
+export async function noShowsInWindow(personId: string, now = new Date(), db?: DbOrTx, policy?: Pick<Policy, "repeatNoShowMonths">): Promise<number> {
   const d = db ?? (await getDb());
-  const p = await getPartnership(d);
+  const months = (policy ?? (await getPartnership(d)).policy).repeatNoShowMonths;
   const [{ n }] = await d
     .select({ n: count() })
     .from(booking)
     .innerJoin(session, eq(session.id, booking.sessionId))
-    .where(and(eq(booking.personId, personId), eq(booking.attendance, "no_show"), gte(session.startsAt, windowStart(now, p.policy.repeatNoShowMonths))));
+    .where(and(eq(booking.personId, personId), eq(booking.attendance, "no_show"), gte(session.startsAt, windowStart(now, months))));
   return n;
 }
 
 /** Does this person's next booking need line-manager approval under the repeat no-show rule? */
-export async function requiresRepeatNoShowApproval(personId: string, now = new Date(), db?: DbOrTx): Promise<boolean> {
+export async function requiresRepeatNoShowApproval(personId: string, now = new Date(), db?: DbOrTx, policy?: Policy): Promise<boolean> {
   const d = db ?? (await getDb());
-  const p = await getPartnership(d);
-  return repeatRuleApplies(await noShowsInWindow(personId, now, d), p.policy);
+  const p = policy ?? (await getPartnership(d)).policy;
+  return repeatRuleApplies(await noShowsInWindow(personId, now, d, p), p);
 }

@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { getDb, type DbOrTx } from "@/db/client";
 import { partnership } from "@/db/schema";
 import { parsePolicy, type Policy } from "./policy";
@@ -19,5 +20,8 @@ export async function getPartnership(db?: DbOrTx): Promise<Partnership> {
   if (!row) throw new Error("No partnership configured: run npm run db:seed");
   return { ...row, policy: parsePolicy(row.policy) };
 }
+
+/** The partnership, read once per page render (the layout, its metadata and the page all need it). */
+export const getPartnershipForRender = cache(() => getPartnership());
 
 export { parsePolicy, DEFAULT_POLICY, policySchema, SIZE_BANDS, type Policy } from "./policy";
