@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { devOutbox, person, verificationToken } from "@/db/schema";
+import { authSession, devOutbox, person, verificationToken } from "@/db/schema";
+import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/config";
+import { actorForSessionToken } from "@/lib/auth/current";
 import { hashSignInToken, requestSignInLink, SIGN_IN_LIMITS } from "@/lib/auth/sign-in";
 import { saveProfile } from "@/lib/people";
 import { AuthorizationError } from "@/lib/auth/errors";
@@ -73,5 +75,44 @@ describe("completing a profile", () => {
     const other = await givenPerson(db);
     const a = await givenAgency(db);
     await expect(saveProfile(me, other.id, { name: "X", jobTitle: "Y", agencyId: a.id, lineManagerEmail: "m@example.org" })).rejects.toBeInstanceOf(AuthorizationError);
+  });
+});
+
+describe("who is calling: the session cookie's token", () => {
+  const HOUR = 3600_000;
+  const given = async (expires: Date) => {
+    const db = await getDb();
+    const me = await givenPerson(db, { roles: ["learner", "trainer"] });
+    const token = `tok-${me.id}`;
+    await db.insert(authSession).values({ sessionToken: token, userId: me.id, expires });
+    return { db, me, token };
+  };
+
+  it("finds the person and their roles in one lookup", async () => {
+    const { me, token } = await given(new Date(Date.now() + 8 * HOUR));
+    const actor = await actorForSessionToken(token);
+    expect(actor).toMatchObject({ id: me.id, email: me.email, roles: ["learner", "trainer"], profileComplete: true });
+    expect(await actorForSessionToken("no-such-token")).toBeNull();
+  });
+
+  it("refuses an expired session and the session of an anonymised person", async () => {
+    const expired = await given(new Date(Date.now() - 1000));
+    expect(await actorForSessionToken(expired.token)).toBeNull();
+    const gone = await given(new Date(Date.now() + 8 * HOUR));
+    await gone.db.update(person).set({ anonymisedAt: new Date() }).where(eq(person.id, gone.me.id));
+    expect(await actorForSessionToken(gone.token)).toBeNull();
+  });
+
+  it("extends a session used more than 15 minutes after it was last extended, and only then", async () => {
+    const now = new Date();
+    const fresh = await given(new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000 - 60_000));
+    await actorForSessionToken(fresh.token, now);
+    const [f] = await fresh.db.select().from(authSession).where(eq(authSession.sessionToken, fresh.token));
+    expect(f.expires.getTime()).toBe(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000 - 60_000);
+
+    const stale = await given(new Date(now.getTime() + 2 * HOUR));
+    await actorForSessionToken(stale.token, now);
+    const [s] = await stale.db.select().from(authSession).where(eq(authSession.sessionToken, stale.token));
+    expect(s.expires.getTime()).toBe(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000);
   });
 });

@@ -1,4 +1,5 @@
-// Starts `next start` for the Playwright run on a fresh database: a new PostgreSQL database when
+// Starts the production server (server.ts, as `npm start`: one instance per core on PostgreSQL, with the
+// public-page micro-cache) for the Playwright run on a fresh database: a new PostgreSQL database when
 // TEST_DATABASE_URL is set, otherwise a PGlite directory in /tmp. Cleans up on exit.
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -11,6 +12,7 @@ async function main() {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
+    PORT: port,
     NEXTAUTH_URL: `http://localhost:${port}`,
     NEXTAUTH_SECRET: "e2e-secret-not-for-production",
     ENABLE_DEV_OUTBOX: "1",
@@ -30,7 +32,7 @@ async function main() {
     env.PGLITE_DIR = dir;
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
   }
-  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", port], { env, stdio: "inherit" });
+  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], { env, stdio: "inherit" });
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
