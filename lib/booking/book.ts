@@ -110,10 +110,12 @@ export async function bookSession(actor: Actor, input: BookInput, now = new Date
           updatedAt: now,
         })
         .returning({ id: booking.id, reference: booking.reference, lineManagerEmail: booking.lineManagerEmail });
-      let status: "confirmed" | "requested" | "waitlisted" = "waitlisted";
-      if (seat) status = await placeHeld(tx, b, reason, now, notices, "booked");
-      else await queueNotice(tx, { kind: "waitlisted", bookingId: b.id }, notices);
-      await recordAudit({ actorId: actor.id, action: `booking.${status}`, entity: "booking", entityId: b.id, details: { sessionId: s.id } }, tx);
+      const status = seat ? (reason ? "requested" : "confirmed") : "waitlisted";
+      // The emails and the audit record are independent writes: sent together.
+      await Promise.all([
+        seat ? placeHeld(tx, b, reason, now, notices, "booked") : queueNotice(tx, { kind: "waitlisted", bookingId: b.id }, notices),
+        recordAudit({ actorId: actor.id, action: `booking.${status}`, entity: "booking", entityId: b.id, details: { sessionId: s.id } }, tx),
+      ]);
       return { ok: true, bookingId: b.id, reference: b.reference, status, duplicate: false };
     });
     if (result.ok) await sendNoticesNow(notices);

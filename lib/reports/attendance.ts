@@ -1,12 +1,15 @@
 // The attendance report: sign-ups, attendance, no-shows, late cancellations, fill rate and waiting-list demand
 // for any period, counted by the database (GROUP BY over indexed columns), never by loading bookings.
+// The figures are kept for REPORT_CACHE_SECONDS (see ./cache.ts) per period and filters; the caller's
+// permission is checked on every call before the cache is asked.
 import { and, asc, count, eq, sql, sum, type SQL } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { agency, booking, opportunity, session } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/policy";
-import { getPartnership } from "@/lib/partnership";
-import { SECTOR_LABELS, type ReportFilters, type Sector } from "./filters-schema";
+import { getPartnership, getPartnershipForRender } from "@/lib/partnership";
+import { deepFreeze, reportCache } from "./cache";
+import { filtersQuery, SECTOR_LABELS, type ReportFilters, type Sector } from "./filters-schema";
 import { monthLabel, monthsInPeriod, reportingYear, reportingYearOf, type Period } from "./period";
 import { rate } from "./rates";
 import { bookingConditions, hasAgencyFilter, sessionConditions, sessionMonth } from "./scope";
@@ -33,12 +36,27 @@ export type AttendanceRow = AttendanceCounts & {
 export type AttendanceReport = {
   period: Period;
   filters: ReportFilters;
+  /** When the database counted these figures (they may be kept for REPORT_CACHE_SECONDS). */
+  computedAt: Date;
   totals: AttendanceRow;
-  byMonth: AttendanceRow[];
-  byAgency: AttendanceRow[];
-  bySector: AttendanceRow[];
-  byOpportunity: AttendanceRow[];
+  /** Every month of the period, in order. */
+  byMonth: readonly AttendanceRow[];
+  /** Most sign-ups first. */
+  byAgency: readonly AttendanceRow[];
+  /** Most sign-ups first. */
+  bySector: readonly AttendanceRow[];
+  /** By title (A to Z). */
+  byOpportunity: readonly AttendanceRow[];
 };
+
+type AttendanceFigures = Omit<AttendanceReport, "filters">;
+const figuresCache = reportCache<AttendanceFigures>("attendance");
+const optionsCache = reportCache<ReportFilterOptions>("filter-options");
+
+/** The `limit` rows with most sign-ups (ties by label), for overviews that link to the whole table. */
+export function topBySignUps(rows: readonly AttendanceRow[], limit: number): AttendanceRow[] {
+  return [...rows].sort((a, b) => b.signUps - a.signUps || a.label.localeCompare(b.label)).slice(0, limit);
+}
 
 export const ZERO_COUNTS: AttendanceCounts = { signUps: 0, attended: 0, partial: 0, noShows: 0, notMarked: 0, lateCancellations: 0, waitlisted: 0 };
 
@@ -153,9 +171,17 @@ export async function attendanceTotals(actor: Actor, period: Period, f: ReportFi
 
 export async function attendanceReport(actor: Actor, f: ReportFilters, now = new Date()): Promise<AttendanceReport> {
   assertCan(actor, "reports:view");
-  const db = await getDb();
-  const { reportingYearStartMonth } = await getPartnership(db);
+  // Within a page render this shares the layout's read of the partnership (React cache).
+  const { reportingYearStartMonth } = await getPartnershipForRender();
   const period = resolvePeriod(f, reportingYearStartMonth, now);
+  // The key is what the figures depend on: the resolved period and the other filters (not how the period was asked).
+  const key = `${period.from} ${period.to} ${filtersQuery({ ...f, from: undefined, to: undefined })}`;
+  const figures = await figuresCache.get(key, () => computeAttendanceReport(period, f));
+  return { ...figures, filters: f };
+}
+
+async function computeAttendanceReport(period: Period, f: ReportFilters): Promise<AttendanceFigures> {
+  const db = await getDb();
   const [groups, totalPlaces, monthPlaces, oppPlaces] = await Promise.all([
     countBookingGroups(db, period, f),
     countPlaces(db, period, f, ALL),
@@ -177,22 +203,41 @@ export async function attendanceReport(actor: Actor, f: ReportFilters, now = new
   const byOpportunity = opps
     .map((o) => withRates(o.key, o.label, countsOf(o), placesShown ? (oppPlaces.get(o.key) ?? 0) : null))
     .sort((a, b) => a.label.localeCompare(b.label));
-  return { period, filters: f, totals: placesShown ? totals : { ...totals, capacity: null, fillRate: null }, byMonth, byAgency, bySector, byOpportunity };
+  // Frozen: one cached object is handed to every caller, so nobody may sort or change it in place.
+  return deepFreeze({
+    period,
+    computedAt: new Date(),
+    totals: placesShown ? totals : { ...totals, capacity: null, fillRate: null },
+    byMonth,
+    byAgency,
+    bySector,
+    byOpportunity,
+  });
 }
 
-/** Choices for the filter form. */
-export async function reportFilterOptions(actor: Actor, opportunityId?: number) {
+export type ReportFilterOptions = {
+  opportunities: readonly { id: number; title: string }[];
+  agencies: readonly { id: number; name: string }[];
+  districts: readonly string[];
+  sessions: readonly { id: number; startsAt: Date }[];
+  reportingYearStartMonth: number;
+};
+
+/** Choices for the filter form (kept like the figures: a new opportunity or organisation shows within a minute). */
+export async function reportFilterOptions(actor: Actor, opportunityId?: number): Promise<ReportFilterOptions> {
   assertCan(actor, "reports:view");
-  const db = await getDb();
-  const [opportunities, agencies, p, sessions] = await Promise.all([
-    db.select({ id: opportunity.id, title: opportunity.title }).from(opportunity).orderBy(asc(opportunity.title)),
-    db.select({ id: agency.id, name: agency.name }).from(agency).orderBy(asc(agency.name)),
-    getPartnership(db),
-    opportunityId
-      ? db.select({ id: session.id, startsAt: session.startsAt }).from(session).where(eq(session.opportunityId, opportunityId)).orderBy(asc(session.startsAt))
-      : Promise.resolve([]),
-  ]);
-  return { opportunities, agencies, districts: p.districts, sessions, reportingYearStartMonth: p.reportingYearStartMonth };
+  return optionsCache.get(String(opportunityId ?? ""), async () => {
+    const db = await getDb();
+    const [opportunities, agencies, p, sessions] = await Promise.all([
+      db.select({ id: opportunity.id, title: opportunity.title }).from(opportunity).orderBy(asc(opportunity.title)),
+      db.select({ id: agency.id, name: agency.name }).from(agency).orderBy(asc(agency.name)),
+      getPartnership(db),
+      opportunityId
+        ? db.select({ id: session.id, startsAt: session.startsAt }).from(session).where(eq(session.opportunityId, opportunityId)).orderBy(asc(session.startsAt))
+        : Promise.resolve([]),
+    ]);
+    return deepFreeze({ opportunities, agencies, districts: p.districts, sessions, reportingYearStartMonth: p.reportingYearStartMonth });
+  });
 }
 
 /** Reporting years that have sessions, newest first (for the year chooser). */

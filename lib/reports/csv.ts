@@ -15,11 +15,11 @@ export type ImpactTable = keyof typeof IMPACT_TABLES;
 
 export type CsvFile = { fileName: string; body: string };
 
-function table<T extends { label: string }>(first: string, columns: ReportColumn<T>[], rows: T[]): string {
+function table<T extends { label: string }>(first: string, columns: ReportColumn<T>[], rows: readonly T[]): string {
   return stringify([[first, ...columns.map((c) => c.header)], ...rows.map((r) => [r.label, ...columns.map((c) => c.value(r))])]);
 }
 
-export function attendanceRows(report: AttendanceReport, t: AttendanceTable): AttendanceRow[] {
+export function attendanceRows(report: AttendanceReport, t: AttendanceTable): readonly AttendanceRow[] {
   switch (t) {
     case "totals":
       return [{ ...report.totals, label: `${report.period.from} to ${report.period.to}` }];
@@ -44,7 +44,7 @@ export function attendanceCsv(report: AttendanceReport, t: AttendanceTable): Csv
 export function impactCsv(report: ImpactReport, t: ImpactTable): CsvFile {
   const fileName = `impact-by-${t}-${report.period.from}-to-${report.period.to}.csv`;
   if (t === "themes") return { fileName, body: stringify([["Theme", "Follow-ups"], ...report.themes.map((r) => [r.theme, r.count])]) };
-  const rows: ImpactRow[] = t === "course" ? report.byCourse : report.byAgency;
+  const rows: readonly ImpactRow[] = t === "course" ? report.byCourse : report.byAgency;
   return { fileName, body: table(IMPACT_TABLES[t], IMPACT_COLUMNS, rows) };
 }
 

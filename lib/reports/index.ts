@@ -1,5 +1,16 @@
 // Reports for the business unit and the partnership board: attendance, the annual summary, impact of training.
-export { attendanceReport, attendanceTotals, reportFilterOptions, reportingYearsWithSessions, resolvePeriod, type AttendanceReport, type AttendanceRow } from "./attendance";
+export {
+  attendanceReport,
+  attendanceTotals,
+  reportFilterOptions,
+  reportingYearsWithSessions,
+  resolvePeriod,
+  topBySignUps,
+  type AttendanceReport,
+  type AttendanceRow,
+  type ReportFilterOptions,
+} from "./attendance";
+export { clearReportCaches, figuresAsAtText, reportCacheSeconds } from "./cache";
 export { annualSummary, defaultSummaryYear, type AnnualSummary } from "./annual-summary";
 export { impactReport, type ImpactReport, type ImpactRow } from "./impact";
 export { attendanceCsv, annualSummaryCsv, impactCsv, ATTENDANCE_TABLES, IMPACT_TABLES, type AttendanceTable, type ImpactTable } from "./csv";

@@ -1,5 +1,6 @@
 // A simple bar chart as inline SVG. It is one image to assistive technology (role="img" with a label); the
 // page puts a table with the same numbers right beside it, which is how screen-reader users get the data.
+import { Fragment, type ReactNode } from "react";
 import { barLengths, ticks, truncateLabel } from "./chart";
 
 export type BarDatum = { label: string; value: number };
@@ -10,6 +11,19 @@ const GRID = "#b1b4b6";
 export function BarChart({ title, data, orientation = "horizontal" }: { title: string; data: BarDatum[]; orientation?: "horizontal" | "vertical" }) {
   if (!data.length) return null;
   return orientation === "horizontal" ? <HorizontalBars title={title} data={data} /> : <VerticalBars title={title} data={data} />;
+}
+
+// Report pages send every SVG element twice (HTML and the React payload), so shared presentation attributes sit
+// once on a group (text inherits font size, fill and anchor; grid lines their stroke), and coordinates are rounded.
+const r1 = (n: number) => Math.round(n * 10) / 10;
+
+function Svg({ title, width, height, children }: { title: string; width: number; height: number; children: ReactNode }) {
+  return (
+    <svg className="app-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title} width="100%" preserveAspectRatio="xMinYMin meet" fontFamily="arial, sans-serif" fontSize={12} fill={TEXT}>
+      <title>{title}</title>
+      {children}
+    </svg>
+  );
 }
 
 function HorizontalBars({ title, data }: { title: string; data: BarDatum[] }) {
@@ -24,37 +38,42 @@ function HorizontalBars({ title, data }: { title: string; data: BarDatum[] }) {
   const lengths = barLengths(
     data.map((d) => d.value),
     plot,
-  );
+  ).map(r1);
   const tickValues = ticks(Math.max(0, ...data.map((d) => d.value)));
+  const tickX = (i: number) => r1(labelWidth + (plot * i) / (tickValues.length - 1));
   return (
-    <svg className="app-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title} width="100%" preserveAspectRatio="xMinYMin meet" fontFamily="arial, sans-serif">
-      <title>{title}</title>
-      {tickValues.map((t, i) => {
-        const x = labelWidth + (plot * i) / (tickValues.length - 1);
-        return (
-          <g key={t}>
-            <line x1={x} x2={x} y1={top} y2={top + data.length * row} stroke={GRID} strokeWidth={1} />
-            <text x={x} y={height - 6} fontSize={12} fill={TEXT} textAnchor="middle">
-              {formatTick(t)}
-            </text>
-          </g>
-        );
-      })}
+    <Svg title={title} width={width} height={height}>
+      <g stroke={GRID}>
+        {tickValues.map((t, i) => (
+          <line key={t} x1={tickX(i)} x2={tickX(i)} y1={top} y2={top + data.length * row} />
+        ))}
+      </g>
+      <g textAnchor="middle">
+        {tickValues.map((t, i) => (
+          <text key={t} x={tickX(i)} y={height - 6}>
+            {formatTick(t)}
+          </text>
+        ))}
+      </g>
+      <g textAnchor="end">
+        {data.map((d, i) => (
+          <text key={i} x={labelWidth - 8} y={top + i * row + row / 2 + 4}>
+            {truncateLabel(d.label, 30)}
+          </text>
+        ))}
+      </g>
       {data.map((d, i) => {
         const y = top + i * row;
         return (
-          <g key={`${d.label}-${i}`}>
-            <text x={labelWidth - 8} y={y + row / 2 + 4} fontSize={12} fill={TEXT} textAnchor="end">
-              {truncateLabel(d.label, 30)}
-            </text>
+          <Fragment key={i}>
             <rect className="app-chart-bar" x={labelWidth} y={y + 4} width={Math.max(0, lengths[i])} height={row - 8} />
-            <text x={labelWidth + lengths[i] + 4} y={y + row / 2 + 4} fontSize={12} fill={TEXT}>
+            <text x={labelWidth + lengths[i] + 4} y={y + row / 2 + 4}>
               {d.value}
             </text>
-          </g>
+          </Fragment>
         );
       })}
-    </svg>
+    </Svg>
   );
 }
 
@@ -66,45 +85,48 @@ function VerticalBars({ title, data }: { title: string; data: BarDatum[] }) {
   const bottom = data.length > 12 ? 64 : 40;
   const plotH = height - top - bottom;
   const slot = (width - left) / data.length;
-  const barW = Math.max(4, slot * 0.7);
+  const barW = r1(Math.max(4, slot * 0.7));
   const lengths = barLengths(
     data.map((d) => d.value),
     plotH,
-  );
+  ).map(r1);
   const tickValues = ticks(Math.max(0, ...data.map((d) => d.value)));
+  const tickY = (i: number) => r1(top + plotH - (plotH * i) / (tickValues.length - 1));
   const rotate = data.length > 12;
+  const ly = top + plotH + 16;
   return (
-    <svg className="app-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title} width="100%" preserveAspectRatio="xMinYMin meet" fontFamily="arial, sans-serif">
-      <title>{title}</title>
-      {tickValues.map((t, i) => {
-        const y = top + plotH - (plotH * i) / (tickValues.length - 1);
-        return (
-          <g key={t}>
-            <line x1={left} x2={width} y1={y} y2={y} stroke={GRID} strokeWidth={1} />
-            <text x={left - 6} y={y + 4} fontSize={12} fill={TEXT} textAnchor="end">
-              {formatTick(t)}
-            </text>
-          </g>
-        );
-      })}
-      {data.map((d, i) => {
-        const x = left + i * slot + (slot - barW) / 2;
-        const h = lengths[i];
-        const cx = x + barW / 2;
-        const ly = top + plotH + 16;
-        return (
-          <g key={`${d.label}-${i}`}>
-            <rect className="app-chart-bar" x={x} y={top + plotH - h} width={barW} height={h} />
-            <text x={cx} y={top + plotH - h - 4} fontSize={11} fill={TEXT} textAnchor="middle">
-              {d.value}
-            </text>
-            <text x={cx} y={ly} fontSize={11} fill={TEXT} textAnchor={rotate ? "end" : "middle"} transform={rotate ? `rotate(-45 ${cx} ${ly})` : undefined}>
-              {d.label}
-            </text>
-          </g>
-        );
-      })}
-    </svg>
+    <Svg title={title} width={width} height={height}>
+      <g stroke={GRID}>
+        {tickValues.map((t, i) => (
+          <line key={t} x1={left} x2={width} y1={tickY(i)} y2={tickY(i)} />
+        ))}
+      </g>
+      <g textAnchor="end">
+        {tickValues.map((t, i) => (
+          <text key={t} x={left - 6} y={tickY(i) + 4}>
+            {formatTick(t)}
+          </text>
+        ))}
+      </g>
+      <g fontSize={11} textAnchor="middle">
+        {data.map((d, i) => {
+          const x = r1(left + i * slot + (slot - barW) / 2);
+          const h = lengths[i];
+          const cx = r1(x + barW / 2);
+          return (
+            <Fragment key={i}>
+              <rect className="app-chart-bar" x={x} y={r1(top + plotH - h)} width={barW} height={h} />
+              <text x={cx} y={r1(top + plotH - h - 4)}>
+                {d.value}
+              </text>
+              <text x={cx} y={ly} textAnchor={rotate ? "end" : undefined} transform={rotate ? `rotate(-45 ${cx} ${ly})` : undefined}>
+                {d.label}
+              </text>
+            </Fragment>
+          );
+        })}
+      </g>
+    </Svg>
   );
 }
 

@@ -22,7 +22,43 @@ test("the business unit reads the annual summary, filters and exports the attend
   await expect(page.locator(".govuk-summary-list__row").filter({ hasText: "Sign-ups" }).first()).toContainText("559");
   await expect(page.getByRole("img", { name: /Sign-ups by month/ })).toBeVisible();
   await expect(page.getByRole("table", { name: /Attendance by month/ })).toBeVisible();
+  await expect(page.getByText(/^Figures as at \d{1,2}:\d\d[ap]m on .+, refreshed every minute\.$/)).toBeVisible();
   await expectAccessible(page);
+  const overview = page.url();
+
+  // The overview shows the 10 organisations and learning opportunities with most sign-ups; their own pages show all.
+  for (const [what, plural, path] of [
+    ["organisation", "organisations", "/admin/reports/organisations"],
+    ["learning opportunity", "learning opportunities", "/admin/reports/opportunities"],
+  ] as const) {
+    await page.goto(overview);
+    await expect(page.getByRole("img", { name: new RegExp(`^Sign-ups by ${what} \\(top 10\\)`) })).toBeVisible();
+    const top = page.getByRole("table", { name: new RegExp(`^Attendance by ${what} \\(top 10 by sign-ups\\)`) });
+    await expect(top.locator("tbody tr")).toHaveCount(10);
+    const topCounts = await top.locator("tbody tr td:nth-child(2)").allTextContents();
+    expect(topCounts.map(Number)).toEqual([...topCounts.map(Number)].sort((a, b) => b - a));
+    const seeAll = page.getByRole("link", { name: new RegExp(`^See all \\d+ ${plural}$`) });
+    const total = Number((await seeAll.textContent())!.match(/\d+/)![0]);
+    expect(total).toBeGreaterThan(10);
+    await seeAll.click();
+    await expect(page).toHaveURL(new RegExp(`${path}\\?from=2021-07-01&to=2022-06-30&scope=multi_agency_course$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(new RegExp(`Attendance by ${what}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+    await expect(page.getByText(/type of learning: Multi-agency courses/)).toBeVisible();
+    const all = page.getByRole("table", { name: new RegExp(`^Attendance by ${what}, 1 Jul 2021 to 30 Jun 2022$`) });
+    await expect(all.locator("tbody tr")).toHaveCount(total);
+    await expect(all.locator("thead th[scope=col]").first()).toBeVisible();
+    await expect(all.locator("tbody th[scope=row]")).toHaveCount(total);
+    await expectAccessible(page);
+    // The CSV is the whole table, here and on the overview.
+    const csvHref = (await page.getByRole("link", { name: `Download CSV of attendance by ${what}` }).getAttribute("href"))!;
+    const csv = (await (await page.request.get(new URL(csvHref, page.url()).toString())).text()).trim().split("\n");
+    expect(csv).toHaveLength(total + 1);
+    await page.getByRole("link", { name: "Back to the attendance report" }).click();
+    await expect(page).toHaveURL(overview);
+    const overviewCsv = (await page.getByRole("link", { name: `Download CSV of attendance by ${what}` }).getAttribute("href"))!;
+    expect(overviewCsv).toBe(csvHref);
+  }
 
   const totals = await page.request.get(new URL((await page.getByRole("link", { name: "Download CSV of the totals" }).getAttribute("href"))!, page.url()).toString());
   expect(totals.headers()["content-type"]).toContain("text/csv");
@@ -71,8 +107,10 @@ test("the business unit reads the annual summary, filters and exports the attend
 
 test("a learner cannot open reports or their CSV", async ({ page }) => {
   await signIn(page, "learner@example.org");
-  await page.goto("/admin/reports");
-  await expect(page).toHaveURL(/\/forbidden/);
+  for (const url of ["/admin/reports", "/admin/reports/organisations", "/admin/reports/opportunities?scope=course"]) {
+    await page.goto(url);
+    await expect(page).toHaveURL(/\/forbidden/);
+  }
   const csv = await page.request.get("/admin/reports/export?report=attendance&table=totals");
   expect(csv.status()).toBe(403);
 });

@@ -48,7 +48,7 @@ describe("the attendance report", () => {
     expect(r.totals.capacity).toBeGreaterThanOrEqual(559);
     expect(r.totals.fillRate).toBeCloseTo(559 / r.totals.capacity!);
     expect(r.byMonth).toHaveLength(12);
-    const sum = (rows: { signUps: number; noShows: number }[]) => rows.reduce((a, x) => [a[0] + x.signUps, a[1] + x.noShows], [0, 0]);
+    const sum = (rows: readonly { signUps: number; noShows: number }[]) => rows.reduce((a, x) => [a[0] + x.signUps, a[1] + x.noShows], [0, 0]);
     expect(sum(r.byMonth)).toEqual([559, 114]);
     expect(sum(r.byAgency)).toEqual([559, 114]);
     expect(sum(r.bySector)).toEqual([559, 114]);

@@ -1,23 +1,39 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requirePageActor } from "@/lib/auth";
-import { attendanceReport, formatPercent, parseReportFilters, reportFilterOptions, shortDateLabel } from "@/lib/reports";
+import { attendanceReport, formatPercent, parseReportFilters, reportFilterOptions } from "@/lib/reports";
 import { ATTENDANCE_COLUMNS, ATTENDANCE_COLUMNS_WITHOUT_PLACES } from "@/lib/reports/columns";
-import { BarChart } from "@/lib/ui/bar-chart";
 import { ErrorSummary, SummaryList } from "@/lib/ui/components";
-import { ChartAndTable, CsvLink, csvHref, ReportFilterForm, ScrollTable } from "./_components/report-parts";
+import {
+  ATTENDANCE_BREAKDOWNS,
+  AttendanceSection,
+  CsvLink,
+  csvHref,
+  FiguresAsAt,
+  periodText as periodOf,
+  REPORT_PATH,
+  ReportFilterForm,
+  reportHref,
+  type AttendanceBreakdown,
+} from "./_components/report-parts";
 
 export const metadata: Metadata = { title: "Attendance report" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
+/** The overview shows this many organisations and learning opportunities; their own pages show them all. */
+const TOP = 10;
+
 export default async function AttendanceReportPage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await requirePageActor({ roles: ["admin"], returnTo: "/admin/reports" });
+  const actor = await requirePageActor({ roles: ["admin"], returnTo: REPORT_PATH });
   const { filters, errors } = parseReportFilters(await searchParams);
   const [report, options] = await Promise.all([attendanceReport(actor, filters), reportFilterOptions(actor, filters.opportunityId)]);
-  const { totals, period } = report;
-  const periodText = `${shortDateLabel(period.from)} to ${shortDateLabel(period.to)}`;
+  const { totals } = report;
+  const periodText = periodOf(report);
   const href = (table: string) => csvHref("attendance", filters, { table });
+  const breakdown = (t: AttendanceBreakdown) => {
+    const b = ATTENDANCE_BREAKDOWNS[t];
+    return { what: b.what, first: b.first, columns: b.columns, rows: b.rows(report), csvHref: href(t), top: { limit: TOP, plural: b.plural, href: reportHref(b.path, filters) } };
+  };
   return (
     <>
       <ErrorSummary errors={errors} order={["from", "to", "scope", "opportunityId", "sessionId", "agencyId", "sector", "district"]} />
@@ -27,16 +43,17 @@ export default async function AttendanceReportPage({ searchParams }: { searchPar
       </h1>
       <p className="govuk-body">
         Sessions starting {periodText}. A sign-up is a booking that held a place (confirmed), whether or not the person came. See also the{" "}
-        <Link className="govuk-link" href="/admin/reports/annual">
+        <a className="govuk-link" href="/admin/reports/annual">
           annual summary
-        </Link>{" "}
+        </a>{" "}
         and the{" "}
-        <Link className="govuk-link" href="/admin/reports/impact">
+        <a className="govuk-link" href="/admin/reports/impact">
           impact of training
-        </Link>
+        </a>
         .
       </p>
-      <ReportFilterForm action="/admin/reports" filters={filters} options={options} errors={errors} />
+      <FiguresAsAt computedAt={report.computedAt} />
+      <ReportFilterForm action={REPORT_PATH} filters={filters} options={options} errors={errors} />
 
       <h2 className="govuk-heading-m" id="totals">
         Totals
@@ -55,42 +72,20 @@ export default async function AttendanceReportPage({ searchParams }: { searchPar
       />
       <CsvLink href={href("totals")} what="the totals" />
 
-      <h2 className="govuk-heading-m">Trend by month</h2>
-      <ChartAndTable
-        chart={<BarChart orientation="vertical" title={`Sign-ups by month, ${periodText}`} data={report.byMonth.map((m) => ({ label: m.label.replace(/ (\d\d)(\d\d)$/, " $2"), value: m.signUps }))} />}
-        table={<ScrollTable caption={`Attendance by month, ${periodText}`} first="Month" columns={ATTENDANCE_COLUMNS} rows={report.byMonth} />}
+      <AttendanceSection
+        heading="Trend by month"
+        what="month"
+        first="Month"
+        rows={report.byMonth}
+        columns={ATTENDANCE_COLUMNS}
+        periodText={periodText}
+        csvHref={href("month")}
+        chart="vertical"
+        chartLabel={(m) => m.label.replace(/ (\d\d)(\d\d)$/, " $2")}
       />
-      <CsvLink href={href("month")} what="attendance by month" />
-
-      <h2 className="govuk-heading-m">By organisation</h2>
-      {report.byAgency.length ? (
-        <ChartAndTable
-          chart={<BarChart title={`Sign-ups by organisation, ${periodText}`} data={report.byAgency.map((a) => ({ label: a.label, value: a.signUps }))} />}
-          table={<ScrollTable caption={`Attendance by organisation, ${periodText}`} first="Organisation" columns={ATTENDANCE_COLUMNS_WITHOUT_PLACES} rows={report.byAgency} />}
-        />
-      ) : (
-        <p className="govuk-body">No bookings match these filters.</p>
-      )}
-      <CsvLink href={href("agency")} what="attendance by organisation" />
-
-      <h2 className="govuk-heading-m">By sector</h2>
-      {report.bySector.length ? (
-        <ChartAndTable
-          chart={<BarChart title={`Sign-ups by sector, ${periodText}`} data={report.bySector.map((a) => ({ label: a.label, value: a.signUps }))} />}
-          table={<ScrollTable caption={`Attendance by sector, ${periodText}`} first="Sector" columns={ATTENDANCE_COLUMNS_WITHOUT_PLACES} rows={report.bySector} />}
-        />
-      ) : (
-        <p className="govuk-body">No bookings match these filters.</p>
-      )}
-      <CsvLink href={href("sector")} what="attendance by sector" />
-
-      <h2 className="govuk-heading-m">By learning opportunity</h2>
-      {report.byOpportunity.length ? (
-        <ScrollTable caption={`Attendance by learning opportunity, ${periodText}`} first="Learning opportunity" columns={ATTENDANCE_COLUMNS} rows={report.byOpportunity} />
-      ) : (
-        <p className="govuk-body">No bookings match these filters.</p>
-      )}
-      <CsvLink href={href("opportunity")} what="attendance by learning opportunity" />
+      <AttendanceSection heading="By organisation" {...breakdown("agency")} periodText={periodText} chart="horizontal" />
+      <AttendanceSection heading="By sector" what="sector" first="Sector" rows={report.bySector} columns={ATTENDANCE_COLUMNS_WITHOUT_PLACES} periodText={periodText} csvHref={href("sector")} chart="horizontal" />
+      <AttendanceSection heading="By learning opportunity" {...breakdown("opportunity")} periodText={periodText} chart="horizontal" />
     </>
   );
 }
