@@ -80,12 +80,34 @@ type Measured = {
   statusCodes: Record<string, number>;
   /** Node CPU time of `next start` per request (load-independent, unlike latency; excludes PostgreSQL). */
   serverCpuMsPerRequest: number | null;
+  /** CPU time of PostgreSQL's processes per request, when the server runs on this machine (else ~0). */
+  databaseCpuMsPerRequest: number | null;
   ratioToStatic?: number;
 };
 
 function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** CPU time (ms) used so far by every process named postgres on this machine (Linux); null elsewhere. */
+function postgresCpuMs(): number | null {
+  try {
+    let ms = 0;
+    for (const d of readdirSync("/proc").filter((x) => /^\d+$/.test(x))) {
+      try {
+        const stat = readFileSync(`/proc/${d}/stat`, "utf8");
+        if (!stat.includes("(postgres)")) continue;
+        const f = stat.split(") ")[1].split(" ");
+        ms += ((Number(f[11]) + Number(f[12])) * 1000) / 100;
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+    return ms;
+  } catch {
+    return null;
+  }
 }
 
 /** CPU time (user + system, ms) used so far by a process and all its descendants (every server instance), from /proc (Linux); null elsewhere. */
@@ -117,6 +139,7 @@ function cpuMs(pid: number | undefined): number | null {
 
 async function measure(base: string, t: Target, connections: number, duration: number, serverPid?: number): Promise<Measured> {
   const cpuBefore = cpuMs(serverPid);
+  const dbBefore = postgresCpuMs();
   const latencies: number[] = [];
   const codes: Record<string, number> = {};
   const inst = autocannon({
@@ -133,6 +156,7 @@ async function measure(base: string, t: Target, connections: number, duration: n
   });
   const res = await inst;
   const cpuAfter = cpuMs(serverPid);
+  const dbAfter = postgresCpuMs();
   latencies.sort((a, b) => a - b);
   const total = latencies.length;
   const okCount = t.ok.reduce((n, c) => n + (codes[c] ?? 0), 0);
@@ -151,6 +175,7 @@ async function measure(base: string, t: Target, connections: number, duration: n
     errors: res.errors + res.timeouts,
     statusCodes: codes,
     serverCpuMsPerRequest: cpuBefore == null || cpuAfter == null || !total ? null : round((cpuAfter - cpuBefore) / total),
+    databaseCpuMsPerRequest: dbBefore == null || dbAfter == null || !total ? null : round((dbAfter - dbBefore) / total),
   };
 }
 
@@ -267,7 +292,7 @@ async function main() {
 }
 
 function printTable(rows: Measured[], targets: Record<string, number>) {
-  const head = ["page", "req/s", "p50 ms", "p95 ms", "p99 ms", "non-2xx", "unexpected", "× static", "CPU ms/req", "p95 target"];
+  const head = ["page", "req/s", "p50 ms", "p95 ms", "p99 ms", "non-2xx", "unexpected", "× static", "CPU ms/req", "DB CPU ms/req", "p95 target"];
   const lines = rows.map((r) => [
     r.name,
     String(r.rps),
@@ -278,6 +303,7 @@ function printTable(rows: Measured[], targets: Record<string, number>) {
     String(r.unexpected),
     r.ratioToStatic == null ? "" : r.ratioToStatic.toFixed(3),
     r.serverCpuMsPerRequest == null ? "" : String(r.serverCpuMsPerRequest),
+    r.databaseCpuMsPerRequest == null ? "" : String(r.databaseCpuMsPerRequest),
     targets[r.name] ? `≤ ${targets[r.name]} ${r.p95 <= targets[r.name] ? "met" : "MISSED"}` : "",
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
@@ -285,7 +311,7 @@ function printTable(rows: Measured[], targets: Record<string, number>) {
   console.log("\n" + fmt(head));
   console.log("|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|");
   for (const l of lines) console.log(fmt(l));
-  console.log("(CPU ms/req: Node CPU of all server instances per request, which the machine's load does not inflate; PostgreSQL's is not included)");
+  console.log("(CPU ms/req: Node CPU of all server instances per request, which the machine's load does not inflate; DB CPU ms/req: PostgreSQL's processes on this machine)");
   console.log("(booking answers 303 to the confirmation page when it books; non-2xx counts those redirects, unexpected does not)\n");
 }
 
