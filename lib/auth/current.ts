@@ -1,6 +1,6 @@
 // Who is calling. Every page, server action and route handler starts here.
 import { cache } from "react";
-import { and, eq, gt, sql } from "drizzle-orm";
+import { and, eq, gt } from "drizzle-orm";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
@@ -51,7 +51,7 @@ export async function actorForSessionToken(token: string, now = new Date()): Pro
     await db
       .update(authSession)
       .set({ expires: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000) })
-      .where(and(eq(authSession.sessionToken, token), sql`${authSession.expires} = ${row.expires}`));
+      .where(and(eq(authSession.sessionToken, token), eq(authSession.expires, row.expires)));
   }
   return toActor(row.p);
 }

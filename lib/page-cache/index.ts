@@ -27,7 +27,8 @@ const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token=/;
 /** Headers of React Server Component, prefetch and server-action requests: those answers are not the page. */
 const NOT_A_PAGE_VIEW = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action", "next-url"];
 const MAX_URL_LENGTH = 1024;
-const MAX_BODY_BYTES = 2 * 1024 * 1024;
+// Catalogue pages are ~50 kB; the cap keeps the worst case (maxEntries × this) to a few hundred MB.
+const MAX_BODY_BYTES = 512 * 1024;
 /** Response headers that belong to one response only. */
 const PER_RESPONSE = new Set(["content-length", "date", "connection", "keep-alive", "transfer-encoding", "etag", "content-encoding"]);
 
