@@ -5,9 +5,16 @@ import { randomBytes } from "node:crypto";
 import { createServer } from "node:net";
 import path from "node:path";
 import postgres from "postgres";
+import { postgresTarget } from "../db/client";
 import { SCALES, addBenchUsers, addHistory } from "./history";
 
 export const log = (s: string) => console.log(s);
+
+/** A one-connection client for the bench's own set-up queries (a `?host=/socket/dir` in the URL is honoured). */
+export function pg(url: string): postgres.Sql {
+  const t = postgresTarget(url);
+  return postgres(t.url, { max: 1, onnotice: () => {}, ...(t.host ? { host: t.host } : {}) });
+}
 export const root = path.resolve(__dirname, "..");
 export const distDir = process.env.NEXT_DIST_DIR || ".next-bench";
 /** next-auth's database-session cookie over http. */
@@ -38,7 +45,7 @@ function freePort(): Promise<number> {
 export async function createBenchDatabase(prefix = "bench"): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
   const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
   const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  const admin = pg(adminUrl);
   try {
     await admin.unsafe(`create database ${name}`);
   } finally {
@@ -50,7 +57,7 @@ export async function createBenchDatabase(prefix = "bench"): Promise<{ name: str
     name,
     url: u.toString(),
     drop: async () => {
-      const a = postgres(adminUrl, { max: 1, onnotice: () => {} });
+      const a = pg(adminUrl);
       try {
         await a.unsafe(`drop database if exists ${name} with (force)`);
       } finally {
@@ -70,7 +77,7 @@ export function reuseBenchDatabase(name: string): { name: string; url: string; d
 
 /** Undo an earlier run's bookings by the bench's people, so the booking run can book the same places again. */
 export async function resetBenchDatabase(url: string) {
-  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  const sql = pg(url);
   try {
     await sql`delete from job where payload->>'bookingId' in (select id::text from booking where person_id like 'bench-b-%')`;
     await sql`delete from audit_event where entity = 'booking' and actor_id like 'bench-b-%'`;
@@ -100,7 +107,7 @@ export async function prepareDatabase(url: string, scaleName: string | null) {
   await seed(await getDb());
   await closeDb();
   log(`  migrated and seeded in ${((Date.now() - t) / 1000).toFixed(1)} s`);
-  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  const sql = pg(url);
   try {
     t = Date.now();
     const made = scaleName ? await addHistory(sql, SCALES[scaleName], log) : { sessions: 0, bookings: 0 };

@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import postgres from "postgres";
-import { COOKIE, buildApp, createBenchDatabase, log, prepareDatabase, resetBenchDatabase, reuseBenchDatabase, root, startServer, type Server } from "./harness";
+import { COOKIE, buildApp, pg, createBenchDatabase, log, prepareDatabase, resetBenchDatabase, reuseBenchDatabase, root, startServer, type Server } from "./harness";
 import { ADMIN_TOKEN, BOOKERS, SCALES, bookerToken } from "./history";
 
 type Args = { scale: string; duration: number; connections: number; skipBuild: boolean; keepDb: boolean; reuseDb?: string; only?: string[] };
@@ -256,7 +256,7 @@ async function main() {
     const stat = results.find((r) => r.name === "static page");
     if (stat) for (const r of results) r.ratioToStatic = Math.round((r.rps / stat.rps) * 1000) / 1000;
 
-    const check = postgres(url, { max: 1, onnotice: () => {} });
+    const check = pg(url);
     const [{ booked, over }] = await check<{ booked: number; over: number }[]>`
       select (select count(*)::int from booking where person_id like 'bench-b-%') booked,
              (select count(*)::int from session where places_taken > capacity) "over"`;
