@@ -41,9 +41,27 @@ function freePort(): Promise<number> {
   });
 }
 
+const benchServerUrl = () => process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+
+/** The address of database `name` on BENCH_DATABASE_URL's server. */
+function benchDatabaseUrl(name: string): string {
+  const u = new URL(benchServerUrl());
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+/** The published opportunity with the most upcoming sessions (not the bench's own): the opportunity page measured. */
+async function busiestOpportunitySlug(sql: postgres.Sql): Promise<string> {
+  const [opp] = await sql<{ slug: string }[]>`
+    select o.slug from opportunity o join session s on s.opportunity_id = o.id
+    where o.published and s.starts_at > now() and s.status = 'scheduled' and s.venue_name is distinct from 'Bench future hall'
+    group by o.slug order by count(*) desc, o.slug limit 1`;
+  return opp.slug;
+}
+
 /** A new, uniquely named database on BENCH_DATABASE_URL's server (default the local one); drop() removes it. */
 export async function createBenchDatabase(prefix = "bench"): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
-  const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+  const adminUrl = benchServerUrl();
   const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
   const admin = pg(adminUrl);
   try {
@@ -51,11 +69,9 @@ export async function createBenchDatabase(prefix = "bench"): Promise<{ name: str
   } finally {
     await admin.end();
   }
-  const u = new URL(adminUrl);
-  u.pathname = `/${name}`;
   return {
     name,
-    url: u.toString(),
+    url: benchDatabaseUrl(name),
     drop: async () => {
       const a = pg(adminUrl);
       try {
@@ -70,9 +86,7 @@ export async function createBenchDatabase(prefix = "bench"): Promise<{ name: str
 /** A database kept by an earlier run (--keep-db), by name, on BENCH_DATABASE_URL's server. */
 export function reuseBenchDatabase(name: string): { name: string; url: string; drop: () => Promise<void> } {
   if (!/^bench_[a-z0-9_]+$/.test(name)) throw new Error("--reuse-db takes the name of a kept bench database (bench_...)");
-  const u = new URL(process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres");
-  u.pathname = `/${name}`;
-  return { name, url: u.toString(), drop: async () => {} };
+  return { name, url: benchDatabaseUrl(name), drop: async () => {} };
 }
 
 /** Undo an earlier run's bookings by the bench's people, so the booking run can book the same places again. */
@@ -86,11 +100,7 @@ export async function resetBenchDatabase(url: string) {
     const ids = await sql<{ id: number }[]>`select id from session where venue_name = 'Bench future hall' order by id`;
     const [{ n }] = await sql<{ n: number }[]>`select count(*)::int n from booking`;
     const [{ sessions }] = await sql<{ sessions: number }[]>`select count(*)::int sessions from session where starts_at < now()`;
-    const [opp] = await sql<{ slug: string }[]>`
-      select o.slug from opportunity o join session s on s.opportunity_id = o.id
-      where o.published and s.starts_at > now() and s.status = 'scheduled' and s.venue_name is distinct from 'Bench future hall'
-      group by o.slug order by count(*) desc, o.slug limit 1`;
-    return { bookings: n, sessions, bookingSessionIds: ids.map((r) => r.id), opportunitySlug: opp.slug };
+    return { bookings: n, sessions, bookingSessionIds: ids.map((r) => r.id), opportunitySlug: await busiestOpportunitySlug(sql) };
   } finally {
     await sql.end();
   }
@@ -114,11 +124,7 @@ export async function prepareDatabase(url: string, scaleName: string | null) {
     const users = await addBenchUsers(sql);
     await sql.unsafe("vacuum analyze");
     log(`  history and bench people added and analysed in ${((Date.now() - t) / 1000).toFixed(1)} s`);
-    const [opp] = await sql<{ slug: string }[]>`
-      select o.slug from opportunity o join session s on s.opportunity_id = o.id
-      where o.published and s.starts_at > now() and s.status = 'scheduled' and s.venue_name is distinct from 'Bench future hall'
-      group by o.slug order by count(*) desc, o.slug limit 1`;
-    return { ...made, ...users, opportunitySlug: opp.slug };
+    return { ...made, ...users, opportunitySlug: await busiestOpportunitySlug(sql) };
   } finally {
     await sql.end();
   }

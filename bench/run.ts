@@ -1,6 +1,6 @@
 // npm run bench [-- --scale=1m] [--duration=10] [--connections=20] [--skip-build] [--keep-db]
 // Builds the app, creates a uniquely named PostgreSQL database (BENCH_DATABASE_URL, default the local server),
-// migrates and seeds it, adds years of booking history with SQL, starts `next start` and measures a static page,
+// migrates and seeds it, adds years of booking history with SQL, starts the production server and measures a static page,
 // the catalogue, an opportunity page, booking (real no-JavaScript form posts by many signed-in people) and the
 // attendance report with autocannon. Prints a table, writes bench/.out/results.json and drops the database.
 import { randomBytes } from "node:crypto";
@@ -8,7 +8,6 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
-import postgres from "postgres";
 import { COOKIE, buildApp, pg, createBenchDatabase, log, prepareDatabase, resetBenchDatabase, reuseBenchDatabase, root, startServer, type Server } from "./harness";
 import { ADMIN_TOKEN, BOOKERS, SCALES, bookerToken } from "./history";
 
@@ -78,7 +77,7 @@ type Measured = {
   unexpected: number;
   errors: number;
   statusCodes: Record<string, number>;
-  /** Node CPU time of `next start` per request (load-independent, unlike latency; excludes PostgreSQL). */
+  /** Node CPU time of the server's instances per request (load-independent, unlike latency; excludes PostgreSQL). */
   serverCpuMsPerRequest: number | null;
   /** CPU time of PostgreSQL's processes per request, when the server runs on this machine (else ~0). */
   databaseCpuMsPerRequest: number | null;
@@ -90,51 +89,43 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-/** CPU time (ms) used so far by every process named postgres on this machine (Linux); null elsewhere. */
-function postgresCpuMs(): number | null {
+type ProcCpu = { pid: number; ppid: number; name: string; ms: number };
+
+/** CPU time (user + system, ms) every process has used so far, from /proc (Linux); null elsewhere. */
+function processCpu(): ProcCpu[] | null {
   try {
-    let ms = 0;
-    for (const d of readdirSync("/proc").filter((x) => /^\d+$/.test(x))) {
-      try {
-        const stat = readFileSync(`/proc/${d}/stat`, "utf8");
-        if (!stat.includes("(postgres)")) continue;
-        const f = stat.split(") ")[1].split(" ");
-        ms += ((Number(f[11]) + Number(f[12])) * 1000) / 100;
-      } catch {
-        // the process ended meanwhile
-      }
-    }
-    return ms;
+    return readdirSync("/proc")
+      .filter((d) => /^\d+$/.test(d))
+      .flatMap((d) => {
+        try {
+          const stat = readFileSync(`/proc/${d}/stat`, "utf8");
+          const name = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
+          const f = stat.slice(stat.lastIndexOf(") ") + 2).split(" ");
+          return [{ pid: Number(d), ppid: Number(f[1]), name, ms: ((Number(f[11]) + Number(f[12])) * 1000) / 100 }];
+        } catch {
+          return []; // the process ended meanwhile
+        }
+      });
   } catch {
     return null;
   }
 }
 
-/** CPU time (user + system, ms) used so far by a process and all its descendants (every server instance), from /proc (Linux); null elsewhere. */
+/** CPU ms used so far by a process and all its descendants (every server instance); null when unknown. */
 function cpuMs(pid: number | undefined): number | null {
-  if (!pid) return null;
-  try {
-    const procs = readdirSync("/proc")
-      .filter((d) => /^\d+$/.test(d))
-      .map((d) => {
-        try {
-          const f = readFileSync(`/proc/${d}/stat`, "utf8").split(") ")[1].split(" ");
-          return { pid: Number(d), ppid: Number(f[1]), ms: ((Number(f[11]) + Number(f[12])) * 1000) / 100 };
-        } catch {
-          return null;
-        }
-      })
-      .filter((p): p is { pid: number; ppid: number; ms: number } => p != null);
-    const tree = new Set([pid]);
-    for (let grew = true; grew; ) {
-      grew = false;
-      for (const p of procs) if (!tree.has(p.pid) && tree.has(p.ppid)) (tree.add(p.pid), (grew = true));
-    }
-    if (!procs.some((p) => p.pid === pid)) return null;
-    return procs.filter((p) => tree.has(p.pid)).reduce((n, p) => n + p.ms, 0);
-  } catch {
-    return null;
+  const procs = processCpu();
+  if (!pid || !procs?.some((p) => p.pid === pid)) return null;
+  const tree = new Set([pid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const p of procs) if (!tree.has(p.pid) && tree.has(p.ppid)) (tree.add(p.pid), (grew = true));
   }
+  return procs.filter((p) => tree.has(p.pid)).reduce((n, p) => n + p.ms, 0);
+}
+
+/** CPU ms used so far by every process named postgres on this machine; null when unknown. */
+function postgresCpuMs(): number | null {
+  return processCpu()?.filter((p) => p.name === "postgres").reduce((n, p) => n + p.ms, 0) ?? null;
 }
 
 async function measure(base: string, t: Target, connections: number, duration: number, serverPid?: number): Promise<Measured> {
@@ -196,7 +187,7 @@ async function main() {
     prepared = args.reuseDb ? await resetBenchDatabase(url) : await prepareDatabase(url, args.scale);
     server = await startServer(url);
     const base = server.base;
-    log(`next start on ${base}`);
+    log(`server on ${base}`);
 
     // Booking: read the real form once (the server action's id and the bound form state), then every request
     // is a new person booking a place with a fresh form token, spread over the bench sessions.

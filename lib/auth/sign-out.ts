@@ -4,8 +4,6 @@ import { getDb } from "@/db/client";
 import { authSession } from "@/db/schema";
 import { sessionCookieName } from "./config";
 
-export { sessionCookieName };
-
 /** End the current database session and clear its cookie. */
 export async function endCurrentSession(): Promise<void> {
   const jar = await cookies();

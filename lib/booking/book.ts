@@ -94,6 +94,7 @@ export async function bookSession(actor: Actor, input: BookInput, now = new Date
 
       // Take the seat first, so the booking is written once with its final status (a failure rolls both back).
       const seat = sectorOk && (await takeSeat(tx, s.id));
+      const placeValues = seat ? heldPlaceValues(reason, now) : { status: "waitlisted" as const, waitlistedAt: now };
       const [b] = await tx
         .insert(booking)
         .values({
@@ -101,7 +102,7 @@ export async function bookSession(actor: Actor, input: BookInput, now = new Date
           sessionId: s.id,
           personId: actor.id,
           agencyId: actor.agencyId,
-          ...(seat ? heldPlaceValues(reason, now) : { status: "waitlisted" as const, waitlistedAt: now }),
+          ...placeValues,
           accessNeeds: input.accessNeeds || null,
           dietaryNeeds: s.mode === "venue" ? input.dietaryNeeds || null : null,
           lineManagerEmail: actor.lineManagerEmail,
@@ -110,7 +111,7 @@ export async function bookSession(actor: Actor, input: BookInput, now = new Date
           updatedAt: now,
         })
         .returning({ id: booking.id, reference: booking.reference, lineManagerEmail: booking.lineManagerEmail });
-      const status = seat ? (reason ? "requested" : "confirmed") : "waitlisted";
+      const { status } = placeValues;
       // The emails and the audit record are independent writes: sent together.
       await Promise.all([
         seat ? placeHeld(tx, b, reason, now, notices, "booked") : queueNotice(tx, { kind: "waitlisted", bookingId: b.id }, notices),

@@ -67,16 +67,10 @@ export function heldPlaceValues(reason: ApprovalReason | null, now: Date) {
  * A booking that now holds a place becomes confirmed, or requested with an approval row, the manager's email
  * and a chaser job when approval is needed. The seat must already be taken.
  */
-export async function holdPlace(
-  tx: DbOrTx,
-  b: Pick<BookingRow, "id" | "lineManagerEmail">,
-  reason: ApprovalReason | null,
-  now: Date,
-  notices: Notice[],
-  via: "booked" | "claimed",
-): Promise<"confirmed" | "requested"> {
+export async function holdPlace(...args: Parameters<typeof placeHeld>): Promise<"confirmed" | "requested"> {
+  const [tx, b, reason, now] = args;
   await tx.update(booking).set(heldPlaceValues(reason, now)).where(eq(booking.id, b.id));
-  return placeHeld(tx, b, reason, now, notices, via);
+  return placeHeld(...args);
 }
 
 /** What follows once a booking holds its place (its columns already set by heldPlaceValues): emails, approval. */
