@@ -39,20 +39,70 @@ export function postgresTarget(url: string): { url: string; host?: string } {
   return { url: u.toString(), host };
 }
 
+/** Above this many parameters a statement is a one-off bulk write: not worth keeping prepared. */
+export const MAX_PREPARED_PARAMETERS = 100;
+
+/** DATABASE_PREPARE=0 turns named prepared statements off (e.g. behind PgBouncer in transaction mode). */
+export function preparedStatementsEnabled(env: Record<string, string | undefined> = process.env): boolean {
+  return env.DATABASE_PREPARE?.trim() !== "0";
+}
+
+type PgClient = import("postgres").Sql;
+
+/**
+ * Seconds before reconnecting after `attempts` failed connections. postgres.js counts failures across the whole
+ * pool and its default waits 3^attempts/100 s, up to 20: when a restart drops all ten connections at once, the
+ * next reconnect waited 10–20 s. Here the wait doubles from 50 ms and stops at 1 s (with jitter), so the app is
+ * back within about a second of the database.
+ */
+export function reconnectBackoffSeconds(attempts: number, random = Math.random()): number {
+  return (0.5 + random / 2) * Math.min(0.05 * 2 ** Math.max(0, attempts - 1), 1);
+}
+
+/**
+ * drizzle sends every query through postgres.js's `unsafe()` with `prepare: false`. An unprepared query with
+ * parameters costs two round trips (postgres.js asks the server for the parameter types first) and is parsed and
+ * planned every time; prepared, it is one round trip, parsed once per connection. So queries are prepared unless
+ * they are bulk writes. postgres.js keeps one statement per distinct SQL text per connection and replaces
+ * connections after 30–60 minutes, and re-prepares a statement a schema change has invalidated.
+ */
+export function preparingClient<T extends PgClient>(client: T): T {
+  return new Proxy(client, {
+    get(target, prop, receiver) {
+      if (prop === "unsafe") {
+        return (query: string, params?: unknown[], options?: { prepare?: boolean }) =>
+          target.unsafe(query, params as never, (params?.length ?? 0) <= MAX_PREPARED_PARAMETERS ? { ...options, prepare: true } : options);
+      }
+      // Transactions and savepoints hand the callback a client of their own: it prepares too.
+      if (prop === "begin" || prop === "savepoint") {
+        const fn = Reflect.get(target, prop, receiver) as (...a: unknown[]) => unknown;
+        return (...args: unknown[]) => {
+          const cb = args.pop() as (tx: PgClient) => unknown;
+          return fn.call(target, ...args, (tx: PgClient) => cb(preparingClient(tx)));
+        };
+      }
+      return Reflect.get(target, prop, receiver);
+    },
+  });
+}
+
 async function open(): Promise<Holder> {
   const url = process.env.DATABASE_URL;
   if (url) {
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
     const target = postgresTarget(url);
+    const prepare = preparedStatementsEnabled();
     const client = postgres(target.url, {
       ...(target.host ? { host: target.host } : {}),
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
       onnotice: () => {},
       connect_timeout: 10,
+      backoff: (attempts: number) => reconnectBackoffSeconds(attempts),
+      prepare,
     });
     return {
-      db: drizzle(client, { schema }) as unknown as Db,
+      db: drizzle(prepare ? preparingClient(client) : client, { schema }) as unknown as Db,
       mode: "postgres",
       close: () => client.end({ timeout: 5 }),
       withLock: async (key, fn) => {

@@ -17,6 +17,9 @@ async function main() {
     await closeDb();
     process.exit(0);
   };
+  // As Next does in the app: a stray rejection (e.g. postgres.js losing a connection while it sets one up during
+  // a database restart) is logged, not a reason to stop working jobs.
+  process.on("unhandledRejection", (err) => console.error("[jobs] unhandled rejection", err));
   process.on("SIGTERM", shutdown);
   process.on("SIGINT", shutdown);
 }

@@ -16,3 +16,13 @@ describe("postgresTarget", () => {
     expect(postgresTarget("postgres://postgres@localhost/lscp?host=other").host).toBeUndefined();
   });
 });
+
+describe("reconnect backoff", () => {
+  it("starts at 50 ms, doubles, and never waits more than a second, however many connections failed", async () => {
+    const { reconnectBackoffSeconds } = await import("@/db/client");
+    expect(reconnectBackoffSeconds(1, 1)).toBeCloseTo(0.05);
+    expect(reconnectBackoffSeconds(2, 1)).toBeCloseTo(0.1);
+    expect(reconnectBackoffSeconds(10, 1)).toBe(1);
+    expect(reconnectBackoffSeconds(50, 0)).toBe(0.5);
+  });
+});
