@@ -8,7 +8,7 @@
 // its docs (docs/throttling.md, "Calibrating the CPU slowdown") say to lower the multiplier. `--cpu-slowdown=auto`
 // (the default) does that: it reads this host's benchmarkIndex and scales 4× down in proportion, never below 1×.
 // Both the benchmarkIndex and the multiplier used are printed and saved with the scores.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { COOKIE, buildApp, createBenchDatabase, log, prepareDatabase, root, startServer, type Server } from "./harness";
@@ -25,6 +25,8 @@ async function main() {
   const preset = argv.find((a) => a.startsWith("--preset="))?.split("=")[1] ?? "mobile";
   const slowdownArg = argv.find((a) => a.startsWith("--cpu-slowdown="))?.split("=")[1] ?? "auto";
   if (slowdownArg !== "auto" && !(Number(slowdownArg) >= 1)) throw new Error("--cpu-slowdown must be auto or a number ≥ 1");
+  const chromePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (!existsSync(chromePath)) throw new Error(`no browser at ${chromePath}: apt-get install chromium, or set CHROMIUM_PATH`);
   if (!argv.includes("--skip-build")) buildApp();
   // Lighthouse and chrome-launcher are ES modules.
   const { default: lighthouse } = (await import("lighthouse")) as unknown as { default: (url: string, flags: object, config?: object) => Promise<{ lhr: Lhr } | undefined> };
@@ -41,7 +43,7 @@ async function main() {
     const prepared = await prepareDatabase(db.url, null);
     server = await startServer(db.url);
     chrome = await chromeLauncher.launch({
-      chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      chromePath,
       chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     });
     const signedIn = { Cookie: `${COOKIE}=${bookerToken(1)}` };

@@ -37,13 +37,13 @@ function decodeEntities(s: string): string {
     .replace(/&amp;/g, "&");
 }
 
-/** The hidden fields of the "Confirm booking" form, as a browser without JavaScript would post them. */
-export function confirmFormFields(html: string): [string, string][] {
+/** The fields of the form that has a field named `field`, as a browser without JavaScript would post them. */
+export function formFields(html: string, field: string): [string, string][] {
   const forms = html.match(/<form[\s\S]*?<\/form>/g) ?? [];
-  const form = forms.find((f) => f.includes('name="formToken"'));
-  if (!form) throw new Error("no booking form on the check-your-answers page");
+  const form = forms.find((f) => f.includes(`name="${field}"`));
+  if (!form) throw new Error(`no form with a ${field} field on the page`);
   const fields: [string, string][] = [];
-  for (const input of form.match(/<input[^>]*>/g) ?? []) {
+  for (const input of form.match(/<(?:input|textarea)[^>]*>/g) ?? []) {
     const name = /\sname="([^"]*)"/.exec(input)?.[1];
     if (!name) continue;
     fields.push([decodeEntities(name), decodeEntities(/\svalue="([^"]*)"/.exec(input)?.[1] ?? "")]);
@@ -195,10 +195,30 @@ async function main() {
     const page = await fetch(`${base}/book/${sessions[0]}/check`, { headers: { cookie: `${COOKIE}=${bookerToken(0)}` } });
     const html = await page.text();
     if (page.status !== 200) throw new Error(`the booking page answered ${page.status}`);
-    const fields = confirmFormFields(html);
+    const fields = formFields(html, "formToken");
     log(`  booking form fields: ${fields.map(([k]) => k).join(", ")}`);
     const boundary = "----benchBoundary" + randomBytes(8).toString("hex");
     let counter = 0;
+    // The floor of a form post: the booking's first step (access needs) is a server action that checks the
+    // caller (one query), validates, keeps the answers in a cookie and redirects; nothing else touches the database.
+    const needsPage = await fetch(`${base}/book/${sessions[0]}`, { headers: { cookie: `${COOKIE}=${bookerToken(0)}` } });
+    const needsFields = formFields(await needsPage.text(), "accessNeeds").map(([k, v]): [string, string] => [k, k === "accessNeeds" ? "Step-free access" : v]);
+    const needsBody = multipart(needsFields, boundary);
+    let needsCounter = 0;
+    const needsRequest = () => ({
+      method: "POST" as const,
+      path: `/book/${sessions[0]}`,
+      headers: {
+        cookie: `${COOKIE}=${bookerToken(needsCounter++ % BOOKERS)}`,
+        origin: base,
+        "content-type": `multipart/form-data; boundary=${boundary}`,
+        accept: "text/html",
+      },
+      body: needsBody,
+    });
+    const np = needsRequest();
+    const npr = await fetch(base + np.path, { method: "POST", headers: np.headers, body: new Uint8Array(np.body), redirect: "manual" });
+    if (npr.status !== 303 || !(npr.headers.get("location") ?? "").endsWith("/check")) throw new Error(`the needs form post answered ${npr.status}`);
     const bookingRequest = (i: number) => {
       const user = i % BOOKERS;
       const sid = sessions[(i + Math.floor(i / BOOKERS)) % sessions.length];
@@ -233,6 +253,7 @@ async function main() {
       // Signed-in people always get a fresh render (the micro-cache serves only people who are not signed in).
       { name: "catalogue signed in", path: "/catalogue", ok: [200], headers: { cookie: `${COOKIE}=${bookerToken(1)}` } },
       { name: "opportunity page", path: `/catalogue/${prepared.opportunitySlug}`, ok: [200] },
+      { name: "form post floor", path: `/book/${sessions[0]}`, ok: [303], setupRequest: (req: autocannon.Request) => ({ ...req, ...needsRequest() }) },
       { name: "booking (form post)", path: `/book/${sessions[0]}/check`, ok: [303], setupRequest: (req: autocannon.Request) => ({ ...req, ...bookingRequest(counter++) }) },
       { name: "attendance report", path: "/admin/reports", ok: [200], headers: adminCookie },
     ] as Target[]).filter((t) => !args.only || args.only.some((o) => t.name.startsWith(o)));
@@ -303,7 +324,8 @@ function printTable(rows: Measured[], targets: Record<string, number>) {
   console.log("|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|");
   for (const l of lines) console.log(fmt(l));
   console.log("(CPU ms/req: Node CPU of all server instances per request, which the machine's load does not inflate; DB CPU ms/req: PostgreSQL's processes on this machine)");
-  console.log("(booking answers 303 to the confirmation page when it books; non-2xx counts those redirects, unexpected does not)\n");
+  console.log("(booking answers 303 to the confirmation page when it books; non-2xx counts those redirects, unexpected does not)");
+  console.log("(form post floor: the booking's first step, a server action that checks the caller, validates, sets a cookie and redirects)\n");
 }
 
 main().catch((err) => {
