@@ -54,21 +54,25 @@ export async function bookSession(actor: Actor, input: BookInput, now = new Date
     const result = await db.transaction(async (tx): Promise<BookResult> => {
       // Round trips are the cost of a booking: the session is locked and read with its opportunity in one
       // statement, and reads that do not depend on each other are sent together (pipelined).
-      const [row] = await tx
-        .select({ s: session, o: opportunity })
-        .from(session)
-        .innerJoin(opportunity, eq(opportunity.id, session.opportunityId))
-        .where(eq(session.id, input.sessionId))
-        .for("update", { of: session });
+      const [[row], { policy }] = await Promise.all([
+        tx
+          .select({ s: session, o: opportunity })
+          .from(session)
+          .innerJoin(opportunity, eq(opportunity.id, session.opportunityId))
+          .where(eq(session.id, input.sessionId))
+          .for("update", { of: session }),
+        getPartnership(tx),
+      ]);
       if (!row) return fail("not_found");
       const { s, o } = row;
-      // Under the session lock any earlier submission of the same form has committed or rolled back.
-      const [mine, { policy }] = await Promise.all([
+      // Under the session lock any earlier submission of the same form has committed or rolled back. The
+      // person's recent no-shows are read in the same round trip (only a booking that goes ahead uses them).
+      const [mine, repeatNoShows] = await Promise.all([
         tx
           .select({ id: booking.id, reference: booking.reference, status: booking.status, key: booking.idempotencyKey })
           .from(booking)
           .where(or(eq(booking.idempotencyKey, key), and(eq(booking.sessionId, s.id), eq(booking.personId, actor.id), inArray(booking.status, [...LIVE_BOOKING_STATUSES])))),
-        getPartnership(tx),
+        requiresRepeatNoShowApproval(actor.id, now, tx, policy),
       ]);
       const dup = mine.find((m) => m.key === key);
       if (dup) {
@@ -80,7 +84,7 @@ export async function bookSession(actor: Actor, input: BookInput, now = new Date
       if (o.membersOnly && !(await personHasActiveMembership(actor.id, now, tx))) return fail("members_only");
       if (mine.length) return fail("already_booked");
 
-      const reason = approvalReason(o.requiresManagerApproval, await requiresRepeatNoShowApproval(actor.id, now, tx, policy));
+      const reason = approvalReason(o.requiresManagerApproval, repeatNoShows);
       if (reason && !actor.lineManagerEmail) return fail("no_line_manager");
       let sectorOk = true;
       if (sectorCapApplies(now, s)) {
