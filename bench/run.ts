@@ -189,61 +189,50 @@ async function main() {
     const base = server.base;
     log(`server on ${base}`);
 
-    // Booking: read the real form once (the server action's id and the bound form state), then every request
-    // is a new person booking a place with a fresh form token, spread over the bench sessions.
+    // Form posts as a browser without JavaScript sends them: read the real form once (the server action's id and
+    // the bound form state), then post it as one of the bench's signed-in people.
     const sessions = prepared.bookingSessionIds;
-    const page = await fetch(`${base}/book/${sessions[0]}/check`, { headers: { cookie: `${COOKIE}=${bookerToken(0)}` } });
-    const html = await page.text();
-    if (page.status !== 200) throw new Error(`the booking page answered ${page.status}`);
-    const fields = formFields(html, "formToken");
-    log(`  booking form fields: ${fields.map(([k]) => k).join(", ")}`);
     const boundary = "----benchBoundary" + randomBytes(8).toString("hex");
-    let counter = 0;
+    const readForm = async (path: string, field: string) => {
+      const page = await fetch(base + path, { headers: { cookie: `${COOKIE}=${bookerToken(0)}` } });
+      if (page.status !== 200) throw new Error(`${path} answered ${page.status}`);
+      return formFields(await page.text(), field);
+    };
+    const formPost = (path: string, user: number, body: Buffer) => ({
+      method: "POST" as const,
+      path,
+      headers: { cookie: `${COOKIE}=${bookerToken(user % BOOKERS)}`, origin: base, "content-type": `multipart/form-data; boundary=${boundary}`, accept: "text/html" },
+      body,
+    });
+    // One request by hand first: it must redirect where a real submission does, or the run means nothing.
+    const probe = async (what: string, req: ReturnType<typeof formPost>, goesTo: RegExp) => {
+      const res = await fetch(base + req.path, { method: "POST", headers: req.headers, body: new Uint8Array(req.body), redirect: "manual" });
+      const loc = res.headers.get("location") ?? "";
+      if (res.status !== 303 || !goesTo.test(loc)) throw new Error(`a ${what} post answered ${res.status} ${loc}: ${(await res.text()).slice(0, 300)}`);
+      log(`  a ${what} post answers ${res.status} → ${loc}`);
+    };
+
     // The floor of a form post: the booking's first step (access needs) is a server action that checks the
     // caller (one query), validates, keeps the answers in a cookie and redirects; nothing else touches the database.
-    const needsPage = await fetch(`${base}/book/${sessions[0]}`, { headers: { cookie: `${COOKIE}=${bookerToken(0)}` } });
-    const needsFields = formFields(await needsPage.text(), "accessNeeds").map(([k, v]): [string, string] => [k, k === "accessNeeds" ? "Step-free access" : v]);
+    const needsFields = (await readForm(`/book/${sessions[0]}`, "accessNeeds")).map(([k, v]): [string, string] => [k, k === "accessNeeds" ? "Step-free access" : v]);
     const needsBody = multipart(needsFields, boundary);
     let needsCounter = 0;
-    const needsRequest = () => ({
-      method: "POST" as const,
-      path: `/book/${sessions[0]}`,
-      headers: {
-        cookie: `${COOKIE}=${bookerToken(needsCounter++ % BOOKERS)}`,
-        origin: base,
-        "content-type": `multipart/form-data; boundary=${boundary}`,
-        accept: "text/html",
-      },
-      body: needsBody,
-    });
-    const np = needsRequest();
-    const npr = await fetch(base + np.path, { method: "POST", headers: np.headers, body: new Uint8Array(np.body), redirect: "manual" });
-    if (npr.status !== 303 || !(npr.headers.get("location") ?? "").endsWith("/check")) throw new Error(`the needs form post answered ${npr.status}`);
+    const needsRequest = () => formPost(`/book/${sessions[0]}`, needsCounter++, needsBody);
+    await probe("needs form", needsRequest(), /\/check$/);
+
+    // Booking: every request is a new person booking a place with a fresh form token, spread over the bench sessions.
+    const fields = await readForm(`/book/${sessions[0]}/check`, "formToken");
+    log(`  booking form fields: ${fields.map(([k]) => k).join(", ")}`);
+    let counter = 0;
     const bookingRequest = (i: number) => {
-      const user = i % BOOKERS;
       const sid = sessions[(i + Math.floor(i / BOOKERS)) % sessions.length];
       const body = multipart(
         fields.map(([k, v]): [string, string] => [k, k === "formToken" ? randomBytes(16).toString("base64url") : k === "sessionId" ? String(sid) : v]),
         boundary,
       );
-      return {
-        method: "POST" as const,
-        path: `/book/${sid}/check`,
-        headers: {
-          cookie: `${COOKIE}=${bookerToken(user)}`,
-          origin: base,
-          "content-type": `multipart/form-data; boundary=${boundary}`,
-          accept: "text/html",
-        },
-        body,
-      };
+      return formPost(`/book/${sid}/check`, i, body);
     };
-    // One request by hand first: it must book (303 to the confirmation page), or the run means nothing.
-    const probe = bookingRequest(counter++);
-    const pr = await fetch(base + probe.path, { method: "POST", headers: probe.headers, body: new Uint8Array(probe.body), redirect: "manual" });
-    const loc = pr.headers.get("location") ?? "";
-    if (pr.status !== 303 || !loc.includes("/confirmation/")) throw new Error(`a booking post answered ${pr.status} ${loc}: ${(await pr.text()).slice(0, 300)}`);
-    log(`  a booking post answers ${pr.status} → ${loc}`);
+    await probe("booking", bookingRequest(counter++), /\/confirmation\//);
 
     const adminCookie = { cookie: `${COOKIE}=${ADMIN_TOKEN}` };
     const targets = ([
