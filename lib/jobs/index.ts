@@ -1,6 +1,6 @@
 export { enqueue, cancelJobs, rescheduleJob, backoffSeconds, retryAt, type EnqueueInput, type JobRow } from "./queue";
 export { registerJobHandler, registerRecurring } from "./registry";
-export { startWorker, runDueJobsOnce, runAllDueJobs, queueRecurringJobs } from "./worker";
+export { startWorker, runDueJobsOnce, runAllDueJobs, queueRecurringJobs, waitForJobsInFlight } from "./worker";
 export {
   scheduleMessage,
   registerScheduledMessage,

@@ -2,7 +2,7 @@
 // instances and `npm run worker` processes can work the same table without taking the same job.
 // A claim is a lease: a worker that dies leaves its jobs locked until the lease runs out, then another takes them.
 // Handlers must be safe to run twice (a lease can run out under a slow worker); mail is, through sendOnce keys.
-import { and, eq, gte, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
+import { and, count, eq, gt, gte, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { job } from "@/db/schema";
 
@@ -66,6 +66,16 @@ export function backoffSeconds(attempt: number): number {
 export function retryAt(now: Date, attempt: number, random: () => number = Math.random): Date {
   const seconds = backoffSeconds(attempt) * (1 + 0.2 * random());
   return new Date(now.getTime() + Math.round(seconds * 1000));
+}
+
+/** How many jobs some worker holds a live lease on and has not finished (running somewhere right now). */
+export async function jobsInFlight(now = new Date()): Promise<number> {
+  const db = await getDb();
+  const [{ n }] = await db
+    .select({ n: count() })
+    .from(job)
+    .where(and(isNull(job.doneAt), isNull(job.failedAt), gt(job.lockedAt, new Date(now.getTime() - LEASE_SECONDS * 1000))));
+  return n;
 }
 
 /** Claim up to `limit` due jobs for this worker. */

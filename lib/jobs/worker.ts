@@ -2,7 +2,7 @@
 // Runs inside every app instance (instrumentation.ts) and as `npm run worker`; both are safe together.
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
-import { claimDueJobs, completeJob, enqueue, failJob, renewLease, type JobRow } from "./queue";
+import { claimDueJobs, completeJob, enqueue, failJob, jobsInFlight, renewLease, type JobRow } from "./queue";
 import { registerAllJobHandlers } from "./handlers";
 import { jobHandler, recurringDefinitions } from "./registry";
 import { workerWakers } from "./wake";
@@ -55,6 +55,19 @@ export async function runAllDueJobs(workerId = newWorkerId(), now?: Date): Promi
     total += n;
     if (n === 0) return total;
   }
+}
+
+/**
+ * Wait (up to `timeoutMs`) until no worker is running a job. With several app instances, another instance's worker
+ * may have claimed a due job a moment before this one looked: "every due job has run" must wait for it too.
+ */
+export async function waitForJobsInFlight(timeoutMs = 10_000, pollMs = 100): Promise<boolean> {
+  const until = Date.now() + timeoutMs;
+  while ((await jobsInFlight()) > 0) {
+    if (Date.now() > until) return false;
+    await new Promise((r) => setTimeout(r, pollMs));
+  }
+  return true;
 }
 
 export type WorkerHandle = { stop: () => Promise<void>; id: string };

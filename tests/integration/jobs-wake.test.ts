@@ -39,3 +39,32 @@ it("no longer wakes a stopped worker", async () => {
   await w.stop();
   expect(wakeJobWorkers()).toBe(false);
 });
+
+it("waits for a job another worker is running, and says so when it outlasts the wait", async () => {
+  await givenPartnership(await getDb());
+  const finished: string[] = [];
+  registerJobHandler("inflight:probe", async (row) => {
+    await sleep(Number(row.payload.ms));
+    finished.push(String(row.key));
+  });
+  const { jobsInFlight } = await import("@/lib/jobs/queue");
+  const { runDueJobsOnce, waitForJobsInFlight } = await import("@/lib/jobs/worker");
+  expect(await jobsInFlight()).toBe(0);
+
+  // "Another instance": a batch that is claimed and still running when we look.
+  await enqueue({ kind: "inflight:probe", key: "inflight:1", payload: { ms: 400 } });
+  const other = runDueJobsOnce("other-instance", 5);
+  for (let i = 0; i < 100 && (await jobsInFlight()) === 0; i++) await sleep(10);
+  expect(await jobsInFlight()).toBe(1);
+  expect(await waitForJobsInFlight(5_000, 20)).toBe(true);
+  expect(finished).toEqual(["inflight:1"]);
+  expect(await jobsInFlight()).toBe(0);
+  await other;
+
+  await enqueue({ kind: "inflight:probe", key: "inflight:2", payload: { ms: 600 } });
+  const slow = runDueJobsOnce("other-instance", 5);
+  for (let i = 0; i < 100 && (await jobsInFlight()) === 0; i++) await sleep(10);
+  expect(await waitForJobsInFlight(100, 20)).toBe(false);
+  await slow;
+  expect(finished).toEqual(["inflight:1", "inflight:2"]);
+});

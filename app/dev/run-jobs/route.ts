@@ -3,11 +3,13 @@
 import { NextResponse } from "next/server";
 import { devOutboxEnabled } from "@/lib/mail/outbox";
 import { runRecurringScansNow } from "@/lib/jobs/worker";
-import { runAllDueJobs } from "@/lib/jobs";
+import { runAllDueJobs, waitForJobsInFlight } from "@/lib/jobs";
 
 export async function POST() {
   if (!devOutboxEnabled()) return new NextResponse("Not found", { status: 404 });
   await runRecurringScansNow();
   const ran = await runAllDueJobs();
-  return NextResponse.json({ ran });
+  // Another instance's worker may be sending some of them: answer once they are all done.
+  const settled = await waitForJobsInFlight();
+  return NextResponse.json({ ran, settled });
 }
