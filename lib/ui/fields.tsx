@@ -71,8 +71,12 @@ export function Textarea(props: Base & { input?: TextareaHTMLAttributes<HTMLText
   );
 }
 
-export function Select(props: Base & { options: { value: string; label: string }[]; input?: SelectHTMLAttributes<HTMLSelectElement> }) {
-  const { id, error, hint, input, options } = props;
+/**
+ * A select. Server pages with long lists may pass `optionsHtml` (lib/ui/markup's optionsHtml, which marks the
+ * selected option) instead of `options`: the list then goes out as one string rather than an element per option.
+ */
+export function Select(props: Base & ({ options: { value: string; label: string }[]; optionsHtml?: never } | { optionsHtml: string; options?: never }) & { input?: SelectHTMLAttributes<HTMLSelectElement> }) {
+  const { id, error, hint, input, options, optionsHtml } = props;
   return (
     <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
       <Label {...props} />
@@ -83,8 +87,9 @@ export function Select(props: Base & { options: { value: string; label: string }
         name={id}
         aria-describedby={describedBy(id, hint, error)}
         {...input}
+        {...(optionsHtml == null ? {} : { dangerouslySetInnerHTML: { __html: optionsHtml } })}
       >
-        {options.map((o) => (
+        {options?.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>

@@ -72,6 +72,9 @@ test("the business unit reads the annual summary, filters and exports the attend
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/agencyId=\d+/);
   await expect(page).toHaveURL(/scope=multi_agency_course/);
+  // The filter form shows the filters in force (its option lists are sent as HTML strings, lib/ui/markup).
+  await expect(page.getByLabel("Organisation", { exact: true }).locator("option:checked")).toHaveText(AGENCY);
+  await expect(page.getByLabel("Type of learning").locator("option:checked")).toHaveText("Multi-agency courses");
   const signUps = (await page.locator(".govuk-summary-list__row").filter({ hasText: "Sign-ups" }).first().locator("dd").textContent())!.trim();
   expect(Number(signUps)).toBeGreaterThan(0);
   expect(Number(signUps)).toBeLessThan(559);

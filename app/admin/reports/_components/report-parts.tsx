@@ -26,6 +26,7 @@ import {
 } from "@/lib/reports";
 import { ATTENDANCE_COLUMNS, ATTENDANCE_COLUMNS_WITHOUT_PLACES, type ReportColumn } from "@/lib/reports/columns";
 import { BarChart } from "@/lib/ui/bar-chart";
+import { optionsHtml, reportTableHtml } from "@/lib/ui/markup";
 
 export type FilterOptions = Omit<ReportFilterOptions, "reportingYearStartMonth">;
 
@@ -54,23 +55,20 @@ export function ReportFilterForm({ action, filters, options, errors }: { action:
             id="scope"
             label="Type of learning"
             error={errors.scope}
-            options={[{ value: "", label: "All types" }, ...OPPORTUNITY_SCOPES.map((s) => ({ value: s, label: SCOPE_LABELS[s] }))]}
-            input={{ defaultValue: v("scope") }}
+            optionsHtml={optionsHtml([{ value: "", label: "All types" }, ...OPPORTUNITY_SCOPES.map((s) => ({ value: s, label: SCOPE_LABELS[s] }))], v("scope"))}
           />
           <Select
             id="opportunityId"
             label="Learning opportunity"
             error={errors.opportunityId}
-            options={[{ value: "", label: "All learning opportunities" }, ...options.opportunities.map((o) => ({ value: String(o.id), label: o.title }))]}
-            input={{ defaultValue: v("opportunityId") }}
+            optionsHtml={optionsHtml([{ value: "", label: "All learning opportunities" }, ...options.opportunities.map((o) => ({ value: String(o.id), label: o.title }))], v("opportunityId"))}
           />
           {options.sessions.length ? (
             <Select
               id="sessionId"
               label="Session"
               error={errors.sessionId}
-              options={[{ value: "", label: "All sessions" }, ...options.sessions.map((s) => ({ value: String(s.id), label: formatShortDate(s.startsAt) }))]}
-              input={{ defaultValue: v("sessionId") }}
+              optionsHtml={optionsHtml([{ value: "", label: "All sessions" }, ...options.sessions.map((s) => ({ value: String(s.id), label: formatShortDate(s.startsAt) }))], v("sessionId"))}
             />
           ) : null}
         </div>
@@ -79,22 +77,19 @@ export function ReportFilterForm({ action, filters, options, errors }: { action:
             id="agencyId"
             label="Organisation"
             error={errors.agencyId}
-            options={[{ value: "", label: "All organisations" }, ...options.agencies.map((a) => ({ value: String(a.id), label: a.name }))]}
-            input={{ defaultValue: v("agencyId") }}
+            optionsHtml={optionsHtml([{ value: "", label: "All organisations" }, ...options.agencies.map((a) => ({ value: String(a.id), label: a.name }))], v("agencyId"))}
           />
           <Select
             id="sector"
             label="Sector"
             error={errors.sector}
-            options={[{ value: "", label: "All sectors" }, ...SECTORS.map((s) => ({ value: s, label: SECTOR_LABELS[s] }))]}
-            input={{ defaultValue: v("sector") }}
+            optionsHtml={optionsHtml([{ value: "", label: "All sectors" }, ...SECTORS.map((s) => ({ value: s, label: SECTOR_LABELS[s] }))], v("sector"))}
           />
           <Select
             id="district"
             label="Organisation's district"
             error={errors.district}
-            options={[{ value: "", label: "All districts" }, ...options.districts.map((d) => ({ value: d, label: d }))]}
-            input={{ defaultValue: v("district") }}
+            optionsHtml={optionsHtml([{ value: "", label: "All districts" }, ...options.districts.map((d) => ({ value: d, label: d }))], v("district"))}
           />
         </div>
       </div>
@@ -109,38 +104,12 @@ export function ReportFilterForm({ action, filters, options, errors }: { action:
 }
 
 /**
- * A report table: a caption, column headers, a row header (the label) then numbers. It looks exactly like a
- * GOV.UK table, but its cells carry no classes (`.app-report-table` in app/globals.scss styles them): report
- * tables have hundreds of cells and the page sends each one twice (HTML and the React payload).
+ * A report table (lib/ui/markup renders it as one HTML string: report tables have hundreds of cells).
  * Wide tables scroll sideways on small screens; the region is focusable so keyboard users can scroll it.
  */
 export function ScrollTable<T extends { key: string; label: string }>({ caption, first, columns, rows }: { caption: string; first: string; columns: readonly ReportColumn<T>[]; rows: readonly T[] }) {
   return (
-    <div className="govuk-body-s app-scroll-x" tabIndex={0} role="region" aria-label={caption}>
-      <table className="govuk-table app-report-table">
-        <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{first}</th>
-            {columns.map((c, i) => (
-              <th scope="col" key={i}>
-                {c.header}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key}>
-              <th scope="row">{r.label}</th>
-              {columns.map((c, i) => (
-                <td key={i}>{c.value(r)}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <div className="govuk-body-s app-scroll-x" tabIndex={0} role="region" aria-label={caption} dangerouslySetInnerHTML={{ __html: reportTableHtml({ caption, first, columns, rows }) }} />
   );
 }
 
