@@ -9,7 +9,7 @@ import { assertCanBook } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit";
 import { getPartnership } from "@/lib/partnership";
 import { personHasActiveMembership } from "@/lib/membership/status";
-import { requiresRepeatNoShowApproval } from "@/lib/noshow/repeat-rule";
+import { noShowsInPolicyWindow, recentNoShowStarts, repeatRuleApplies } from "@/lib/noshow/repeat-rule";
 import { violatedConstraint } from "./db-errors";
 import { sendNoticesNow, queueNotice, type Notice } from "./notices";
 import { heldPlaceValues, placeHeld, placesHeldBySector, sectorGate, takeSeat } from "./places";
@@ -52,9 +52,11 @@ export async function bookSession(actor: Actor, input: BookInput, now = new Date
   };
   try {
     const result = await db.transaction(async (tx): Promise<BookResult> => {
-      // Round trips are the cost of a booking: the session is locked and read with its opportunity in one
-      // statement, and reads that do not depend on each other are sent together (pipelined).
-      const [[row], { policy }] = await Promise.all([
+      // Round trips are the cost of a booking, so the reads go in one. PostgreSQL runs a connection's statements
+      // in the order sent, and the person's bookings are read after the session lock (Promise.all starts the
+      // builders in order), so once it is granted: any earlier submission of the same form has committed or
+      // rolled back, and no one else can change the session's places until this transaction ends.
+      const [[row], { policy }, mine, noShowStarts] = await Promise.all([
         tx
           .select({ s: session, o: opportunity })
           .from(session)
@@ -62,18 +64,15 @@ export async function bookSession(actor: Actor, input: BookInput, now = new Date
           .where(eq(session.id, input.sessionId))
           .for("update", { of: session }),
         getPartnership(tx),
-      ]);
-      if (!row) return fail("not_found");
-      const { s, o } = row;
-      // Under the session lock any earlier submission of the same form has committed or rolled back. The
-      // person's recent no-shows are read in the same round trip (only a booking that goes ahead uses them).
-      const [mine, repeatNoShows] = await Promise.all([
         tx
           .select({ id: booking.id, reference: booking.reference, status: booking.status, key: booking.idempotencyKey })
           .from(booking)
-          .where(or(eq(booking.idempotencyKey, key), and(eq(booking.sessionId, s.id), eq(booking.personId, actor.id), inArray(booking.status, [...LIVE_BOOKING_STATUSES])))),
-        requiresRepeatNoShowApproval(actor.id, now, tx, policy),
+          .where(or(eq(booking.idempotencyKey, key), and(eq(booking.sessionId, input.sessionId), eq(booking.personId, actor.id), inArray(booking.status, [...LIVE_BOOKING_STATUSES])))),
+        recentNoShowStarts(actor.id, now, tx),
       ]);
+      if (!row) return fail("not_found");
+      const { s, o } = row;
+      const repeatNoShows = repeatRuleApplies(noShowsInPolicyWindow(noShowStarts, now, policy), policy);
       const dup = mine.find((m) => m.key === key);
       if (dup) {
         const status = dup.status === "requested" || dup.status === "waitlisted" ? dup.status : "confirmed";
@@ -96,25 +95,31 @@ export async function bookSession(actor: Actor, input: BookInput, now = new Date
       }
       if (!sectorOk && input.intent === "book") return fail("sector_cap");
 
-      // Take the seat first, so the booking is written once with its final status (a failure rolls both back).
-      const seat = sectorOk && (await takeSeat(tx, s.id));
+      // The locked row says whether a place is free, so the seat is taken in the same round trip as the booking
+      // is written with its final status (a failure rolls both back).
+      const seat = sectorOk && s.placesTaken < s.capacity;
       const placeValues = seat ? heldPlaceValues(reason, now) : { status: "waitlisted" as const, waitlistedAt: now };
-      const [b] = await tx
-        .insert(booking)
-        .values({
-          reference: bookingReference(randomBytes(8)),
-          sessionId: s.id,
-          personId: actor.id,
-          agencyId: actor.agencyId,
-          ...placeValues,
-          accessNeeds: input.accessNeeds || null,
-          dietaryNeeds: s.mode === "venue" ? input.dietaryNeeds || null : null,
-          lineManagerEmail: actor.lineManagerEmail,
-          idempotencyKey: key,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning({ id: booking.id, reference: booking.reference, lineManagerEmail: booking.lineManagerEmail });
+      const [taken, [b]] = await Promise.all([
+        seat ? takeSeat(tx, s.id) : Promise.resolve(false),
+        tx
+          .insert(booking)
+          .values({
+            reference: bookingReference(randomBytes(8)),
+            sessionId: s.id,
+            personId: actor.id,
+            agencyId: actor.agencyId,
+            ...placeValues,
+            accessNeeds: input.accessNeeds || null,
+            dietaryNeeds: s.mode === "venue" ? input.dietaryNeeds || null : null,
+            lineManagerEmail: actor.lineManagerEmail,
+            idempotencyKey: key,
+            createdAt: now,
+            updatedAt: now,
+          })
+          .returning({ id: booking.id, reference: booking.reference, lineManagerEmail: booking.lineManagerEmail }),
+      ]);
+      // Cannot happen under the lock; if it ever did, rolling back is the only safe answer.
+      if (seat && !taken) throw new Error(`session ${s.id}: no place to take although the locked row had one`);
       const { status } = placeValues;
       // The emails and the audit record are independent writes: sent together.
       await Promise.all([

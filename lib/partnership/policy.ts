@@ -1,6 +1,9 @@
 // The partnership's configurable policy. Defaults follow ../shared/practice.md; each partnership can change them.
 import { z } from "zod";
 
+/** The longest repeat no-show window a partnership can set (booking reads no-shows this far back, in one go). */
+export const MAX_REPEAT_NO_SHOW_MONTHS = 60;
+
 export const policySchema = z.object({
   /** Self-cancel online until this many working days before the session; after it a cancellation is late. */
   cancelCutoffWorkingDays: z.number().int().min(0).max(30).default(3),
@@ -14,7 +17,7 @@ export const policySchema = z.object({
   reminderDaysBefore: z.array(z.number().int().min(1).max(60)).default([7, 2]),
   /** Repeat no-show rule: this many no-shows within this many months means the next booking needs approval. */
   repeatNoShowCount: z.number().int().min(1).default(2),
-  repeatNoShowMonths: z.number().int().min(1).default(12),
+  repeatNoShowMonths: z.number().int().min(1).max(MAX_REPEAT_NO_SHOW_MONTHS).default(12),
   /** Days after the course for the impact follow-up. */
   impactFollowUpDays: z.number().int().min(7).default(90),
   /** Safer membership: fees by size band (pence; 0 = free) and renewal notices (days before expiry). */

@@ -1,5 +1,6 @@
 // The business unit's policy settings form (client-safe: no database). Money is entered in pounds and kept in pence.
 import { z } from "zod";
+import { MAX_REPEAT_NO_SHOW_MONTHS } from "./policy";
 
 const wholeNumber = (what: string, min: number, max: number) =>
   z
@@ -42,7 +43,7 @@ export const policySettingsSchema = z.object({
   chargeHalfDayPence: pounds("the charge for a half day"),
   chargeShortPence: pounds("the charge for a short session"),
   repeatNoShowCount: wholeNumber("the number of no-shows", 1, 20),
-  repeatNoShowMonths: wholeNumber("the number of months", 1, 60),
+  repeatNoShowMonths: wholeNumber("the number of months", 1, MAX_REPEAT_NO_SHOW_MONTHS),
 });
 
 export type PolicySettingsInput = z.output<typeof policySettingsSchema>;

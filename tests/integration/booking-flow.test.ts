@@ -175,6 +175,17 @@ describe("manager approval", () => {
     expect((await mailsTo(me.email)).map((m) => m.text).join()).toContain("did not attend several recent sessions");
   });
 
+  it("leaves out no-shows older than the policy's window (12 months by default)", async () => {
+    const db = await getDb();
+    const me = await givenPerson(db);
+    for (const days of [-400, -20]) {
+      const past = await givenSession(db, { inDays: days });
+      await db.insert(booking).values({ reference: `NS-${past.id}-${me.id.slice(0, 6)}`, sessionId: past.id, personId: me.id, status: "confirmed", attendance: "no_show" });
+    }
+    const r = await book(me, (await givenSession(db)).id);
+    expect(r).toMatchObject({ ok: true, status: "confirmed" });
+  });
+
   it("chases the manager once if the approval is still pending", async () => {
     const db = await getDb();
     const me = await givenPerson(db, { lineManagerEmail: "boss.chase@example.org" });
