@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/ui/link";
 
 // Shown (with status 403) when the signed-in person may not do what they asked.
 export default function Forbidden() {

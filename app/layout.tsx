@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
+import { Link } from "@/lib/ui/link";
 import "./globals.scss";
 import { currentActor, hasRole } from "@/lib/auth";
 import { getPartnershipForRender } from "@/lib/partnership";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/lib/ui/link";
 
 // Shown (with status 401) when a page or form needs a signed-in person and nobody is signed in.
 export default function Unauthorized() {

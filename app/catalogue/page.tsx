@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/lib/ui/link";
 import { currentActor } from "@/lib/auth";
 import { OPPORTUNITY_TYPE_LABELS, OPPORTUNITY_TYPES, catalogueFilterOptions, catalogueQueryString, parseCatalogueQuery, searchCatalogue } from "@/lib/catalogue";
 import { formatDate } from "@/lib/dates";

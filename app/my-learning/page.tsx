@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/lib/ui/link";
 import { requirePageActor } from "@/lib/auth";
 import { getMyLearning, type BookingView } from "@/lib/booking";
 import { formatDateTime, formatSessionTimes, formatShortDate } from "@/lib/dates";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/lib/ui/link";
 import { requirePageActor } from "@/lib/auth";
 import { formatDate, parseLondonDate } from "@/lib/dates";
 import { formatFee, myOrganisation, type OrganisationOverview } from "@/lib/membership";

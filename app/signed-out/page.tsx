@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/lib/ui/link";
 
 export const metadata: Metadata = { title: "You have signed out" };
 

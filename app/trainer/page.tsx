@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/lib/ui/link";
 import { requirePageActor } from "@/lib/auth";
 import { listTrainerSessions, type TrainerSessionRow } from "@/lib/attendance";
 import { formatSessionTimes, formatShortDate, formatTime } from "@/lib/dates";

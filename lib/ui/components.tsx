@@ -1,5 +1,5 @@
 // GOV.UK Frontend markup as React components (server-safe: no hooks).
-import Link from "next/link";
+import { Link } from "@/lib/ui/link";
 import type { ReactNode } from "react";
 
 export type FieldErrors = Partial<Record<string, string>>;

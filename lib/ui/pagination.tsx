@@ -1,5 +1,5 @@
 // GOV.UK pagination: previous and next links around "Page n of m". `href(n)` builds the address of page n.
-import Link from "next/link";
+import { Link } from "@/lib/ui/link";
 
 export function Pagination({ page, pages, href, label }: { page: number; pages: number; href: (n: number) => string; label: string }) {
   if (pages <= 1) return null;

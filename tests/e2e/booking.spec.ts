@@ -130,3 +130,26 @@ test("full session: join the waiting list, a place frees, the offer email arrive
   await page.goto("/my-learning");
   await expect(page.locator(".govuk-summary-card").filter({ hasText: title }).getByText("Booked", { exact: true })).toBeVisible();
 });
+
+test("browsing the catalogue asks the server for no page nobody opened, and links still navigate in place", async ({ page }) => {
+  const prefetches: string[] = [];
+  page.on("request", (r) => {
+    if (r.headers()["next-router-prefetch"]) prefetches.push(r.url());
+  });
+  await page.goto("/catalogue");
+  await page.waitForLoadState("networkidle");
+  const first = page.locator("main h3 a").first();
+  await first.hover();
+  await page.waitForTimeout(500);
+  expect(prefetches).toEqual([]);
+  // A click is still a client-side navigation: the page is fetched as an RSC request, not reloaded.
+  let documentLoads = 0;
+  page.on("request", (r) => {
+    if (r.resourceType() === "document") documentLoads++;
+  });
+  const title = (await first.textContent())!.trim();
+  await first.click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  expect(documentLoads).toBe(0);
+  await expectAccessible(page);
+});

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/lib/ui/link";
 import { requirePageActor } from "@/lib/auth";
 import { OPPORTUNITY_TYPES, OPPORTUNITY_TYPE_NAMES, listOpportunitiesForAdmin, type OpportunityType } from "@/lib/catalogue-admin";
 import { BackLink, Table, Tag } from "@/lib/ui/components";

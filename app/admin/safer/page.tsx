@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/lib/ui/link";
 import { requirePageActor } from "@/lib/auth";
 import { formatDate, formatShortDate, parseLondonDate } from "@/lib/dates";
 import { listMemberships, MEMBERSHIP_STATUSES, membershipFilterOptions, type MembershipFilters, type MembershipStatus } from "@/lib/membership";

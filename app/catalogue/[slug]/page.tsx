@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/lib/ui/link";
 import { notFound } from "next/navigation";
 import { currentActor } from "@/lib/auth";
 import { OPPORTUNITY_TYPE_LABELS, getOpportunityBySlug, type OpportunitySession } from "@/lib/catalogue";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/lib/ui/link";
 import { getOfferByToken } from "@/lib/booking";
 import { formatDateTime, formatSessionTimes } from "@/lib/dates";
 import { NotificationBanner, Panel, SummaryList } from "@/lib/ui/components";

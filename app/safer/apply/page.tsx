@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/lib/ui/link";
 import { requirePageActor } from "@/lib/auth";
 import { formatFee, myOrganisation } from "@/lib/membership";
 import { getPartnership, SIZE_BANDS } from "@/lib/partnership";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/lib/ui/link";
 import { requirePageActor } from "@/lib/auth";
 import { formatShortDate } from "@/lib/dates";
 import { listLibrary, POLICY_STATUS_LABELS, type LibraryItem } from "@/lib/resources";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/lib/ui/link";
 import { usingDevOutbox } from "@/lib/mail";
 import { SIGN_IN_TOKEN_MINUTES } from "@/lib/auth/config";
 import { devOutboxEnabled } from "@/lib/mail/outbox";

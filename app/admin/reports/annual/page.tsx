@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/lib/ui/link";
 import { requirePageActor } from "@/lib/auth";
 import { annualSummary, defaultSummaryYear, formatChange, formatPercent, reportingYear, reportingYearsWithSessions, shortDateLabel } from "@/lib/reports";
 import { annualSummaryRows } from "@/lib/reports/csv";

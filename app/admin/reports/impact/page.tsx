@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/lib/ui/link";
 import { requirePageActor } from "@/lib/auth";
 import { formatPercent, formatScore, formatUplift, impactReport, parseReportFilters, reportFilterOptions, shortDateLabel } from "@/lib/reports";
 import { IMPACT_COLUMNS } from "@/lib/reports/columns";

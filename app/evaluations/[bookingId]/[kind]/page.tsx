@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/lib/ui/link";
 import { notFound } from "next/navigation";
 import { AuthorizationError, requirePageActor } from "@/lib/auth";
 import { EVALUATION_KINDS, EVALUATION_TITLES, getQuestionnaire, type EvaluationKind } from "@/lib/evaluation";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/lib/ui/link";
 import { notFound } from "next/navigation";
 import { AuthorizationError, can, requirePageActor } from "@/lib/auth";
 import { ATTENDANCE_LABELS, getRegister } from "@/lib/attendance";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/lib/ui/link";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth";
 import { DURATION_NAMES, OPPORTUNITY_TYPE_NAMES, getOpportunityForAdmin, listSessionsOfOpportunity, parseId } from "@/lib/catalogue-admin";

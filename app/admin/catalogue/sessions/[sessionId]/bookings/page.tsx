@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/lib/ui/link";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth";
 import { ATTENDANCE_NAMES, BOOKING_STATUS_NAMES, getSessionForAdmin, listSessionBookings, parseId, type AdminBookingRow } from "@/lib/catalogue-admin";
