@@ -1,5 +1,5 @@
 // The repeat no-show rule: people with too many recent no-shows need their line manager's approval to book.
-import { and, count, eq, gte } from "drizzle-orm";
+import { and, eq, gte } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { booking, session } from "@/db/schema";
 import { getPartnership } from "@/lib/partnership";
@@ -36,15 +36,11 @@ export async function recentNoShowStarts(personId: string, now: Date, db: DbOrTx
   return rows.map((r) => r.startsAt);
 }
 
+/** How many no-shows the person has in the policy's window (the partnership's policy unless given). */
 export async function noShowsInWindow(personId: string, now = new Date(), db?: DbOrTx, policy?: Pick<Policy, "repeatNoShowMonths">): Promise<number> {
   const d = db ?? (await getDb());
-  const months = (policy ?? (await getPartnership(d)).policy).repeatNoShowMonths;
-  const [{ n }] = await d
-    .select({ n: count() })
-    .from(booking)
-    .innerJoin(session, eq(session.id, booking.sessionId))
-    .where(and(eq(booking.personId, personId), eq(booking.attendance, "no_show"), gte(session.startsAt, windowStart(now, months))));
-  return n;
+  const [starts, p] = await Promise.all([recentNoShowStarts(personId, now, d), policy ?? getPartnership(d).then((x) => x.policy)]);
+  return noShowsInPolicyWindow(starts, now, p);
 }
 
 /** Does this person's next booking need line-manager approval under the repeat no-show rule? */

@@ -33,6 +33,14 @@ async function mailsTo(email: string) {
   return db.select().from(devOutbox).where(eq(devOutbox.to, email.toLowerCase()));
 }
 
+/** One session the person missed for each entry, that many days from today (negative: in the past). */
+async function givenNoShows(db: Awaited<ReturnType<typeof getDb>>, me: { id: string }, daysAgo: number[]) {
+  for (const days of daysAgo) {
+    const past = await givenSession(db, { inDays: days });
+    await db.insert(booking).values({ reference: `NS-${past.id}-${me.id.slice(0, 6)}`, sessionId: past.id, personId: me.id, status: "confirmed", attendance: "no_show" });
+  }
+}
+
 function linkIn(text: string, path: string): string {
   const m = text.match(new RegExp(`https?://\\S+${path}/[A-Za-z0-9_.-]+`));
   if (!m) throw new Error(`no ${path} link in mail`);
@@ -162,10 +170,7 @@ describe("manager approval", () => {
   it("asks for approval under the repeat no-show rule and tells the person why", async () => {
     const db = await getDb();
     const me = await givenPerson(db);
-    for (const days of [-40, -20]) {
-      const past = await givenSession(db, { inDays: days });
-      await db.insert(booking).values({ reference: `NS-${past.id}-${me.id.slice(0, 6)}`, sessionId: past.id, personId: me.id, status: "confirmed", attendance: "no_show" });
-    }
+    await givenNoShows(db, me, [-40, -20]);
     const s = await givenSession(db);
     const r = await book(me, s.id);
     expect(r).toMatchObject({ ok: true, status: "requested" });
@@ -178,10 +183,7 @@ describe("manager approval", () => {
   it("leaves out no-shows older than the policy's window (12 months by default)", async () => {
     const db = await getDb();
     const me = await givenPerson(db);
-    for (const days of [-400, -20]) {
-      const past = await givenSession(db, { inDays: days });
-      await db.insert(booking).values({ reference: `NS-${past.id}-${me.id.slice(0, 6)}`, sessionId: past.id, personId: me.id, status: "confirmed", attendance: "no_show" });
-    }
+    await givenNoShows(db, me, [-400, -20]);
     const r = await book(me, (await givenSession(db)).id);
     expect(r).toMatchObject({ ok: true, status: "confirmed" });
   });
