@@ -50,7 +50,8 @@ export async function submitImpactAction(_prev: FormState, fd: FormData): Promis
 /** The line manager's co-sign: authorised by the signed link in the form, not by a session. */
 export async function coSignAction(_prev: FormState, fd: FormData): Promise<FormState> {
   const parsed = parseForm(coSignSchema, fd);
-  if (!parsed.ok) return parsed.state;
+  // The token is a hidden value, so a bad one is a message for the whole form, not a field error.
+  if (!parsed.ok) return failState(parsed.state.values, {}, "This link is not valid or has expired.");
   const r = await coSignImpact(parsed.data.token);
   if (!r.ok) return failState(parsed.values, {}, "This link is not valid or has expired.");
   redirect(`/evaluations/co-sign?token=${encodeURIComponent(parsed.data.token)}`);

@@ -153,3 +153,41 @@ test("browsing the catalogue asks the server for no page nobody opened, and link
   expect(documentLoads).toBe(0);
   await expectAccessible(page);
 });
+
+test("check answers loads no form library (nothing to fill in), and a refused confirm says why in a focused summary", async ({ page }) => {
+  await signIn(page, "learner@example.org");
+  await page.goto("/catalogue?type=webinar&available=yes");
+  await page.locator("#main-content ul.govuk-list h3 a").nth(1).click();
+  await page.getByRole("button", { name: /^Book for/ }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: /Your access/ })).toBeVisible();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Check your answers" })).toBeVisible();
+
+  // A fresh load of each page, counting the JavaScript it fetches (decoded bytes).
+  const scriptBytes = async (url: string) => {
+    const sizes: Promise<number>[] = [];
+    const onResponse = (r: import("@playwright/test").Response) => {
+      if (r.request().resourceType() === "script") sizes.push(r.body().then((b) => b.length));
+    };
+    page.on("response", onResponse);
+    await page.goto(url, { waitUntil: "networkidle" });
+    page.off("response", onResponse);
+    return (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  };
+  const checkUrl = page.url();
+  const questionPage = await scriptBytes(checkUrl.replace(/\/check$/, ""));
+  const checkPage = await scriptBytes(checkUrl);
+  // The question page validates its fields in the browser with react-hook-form and zod (~150 kB decoded);
+  // the check page has only hidden values and a button, so it ships the framework and little else.
+  expect(questionPage - checkPage).toBeGreaterThan(100_000);
+
+  // A form token that is not genuine (as after tampering) is refused: the reason is shown and focused.
+  await page.locator('input[name="formToken"]').evaluate((el) => ((el as HTMLInputElement).value = "not-a-token"));
+  await page.getByRole("button", { name: "Confirm booking" }).click();
+  const summary = page.locator("#error-summary");
+  await expect(summary).toContainText("This form has expired");
+  await expect(summary).toBeFocused();
+  await expectAccessible(page);
+  await page.goto("/my-learning");
+  await expect(page.getByText("You have no upcoming bookings.")).toBeVisible();
+});

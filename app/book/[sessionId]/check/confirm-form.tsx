@@ -1,13 +1,13 @@
 "use client";
-import { bookingConfirmSchema } from "@/lib/booking/book-schema";
+import { ActionForm } from "@/lib/ui/action-form";
 import { Button } from "@/lib/ui/fields";
-import { GovForm } from "@/lib/ui/govuk-form";
 import type { FormState } from "@/lib/ui/form-state";
 import { confirmBookingAction } from "../actions";
 
+/** Nothing to fill in: the answers travel as hidden values and the server action checks them. */
 export function ConfirmForm({ sessionId, initialState }: { sessionId: number; initialState: FormState }) {
   return (
-    <GovForm schema={bookingConfirmSchema} action={confirmBookingAction} initialState={initialState}>
+    <ActionForm action={confirmBookingAction} initialState={initialState}>
       {({ values }) => {
         const v = (k: string) => String(values[k] ?? initialState.values[k] ?? "");
         return (
@@ -21,6 +21,6 @@ export function ConfirmForm({ sessionId, initialState }: { sessionId: number; in
           </>
         );
       }}
-    </GovForm>
+    </ActionForm>
   );
 }

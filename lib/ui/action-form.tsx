@@ -1,0 +1,57 @@
+"use client";
+// A form with nothing for the person to fill in (hidden values and a button, like "Confirm booking"): it posts to
+// its server action with or without JavaScript and shows the action's answer in the GOV.UK error summary, the
+// same as GovForm, without shipping react-hook-form and zod to check fields that do not exist (47 kB gzipped).
+import { useActionState, useEffect, useRef, type ReactNode } from "react";
+import { ErrorSummary } from "./components";
+import type { FieldErrors, FormState } from "./form-state";
+
+/**
+ * The summary above a form: field errors as links, or the action's message when it refused the whole form.
+ * Focus moves to it after each submission that has problems (`attempt` changes once per submission), not on
+ * every re-render while the person corrects a field.
+ */
+export function FormProblems({ errors, message, order, attempt }: { errors: FieldErrors; message?: string; order?: string[]; attempt: unknown }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const hasProblems = Object.keys(errors).length > 0 || !!message;
+  useEffect(() => {
+    if (hasProblems) ref.current?.querySelector<HTMLElement>("#error-summary")?.focus();
+  }, [attempt, hasProblems]);
+  return (
+    <div ref={ref}>
+      <ErrorSummary errors={errors} order={order} />
+      {message && !Object.keys(errors).length ? (
+        <div className="govuk-error-summary" tabIndex={-1} id="error-summary">
+          <div role="alert">
+            <h2 className="govuk-error-summary__title">There is a problem</h2>
+            <div className="govuk-error-summary__body">
+              <p className="govuk-body">{message}</p>
+            </div>
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+export function ActionForm({
+  action,
+  initialState,
+  children,
+  className,
+}: {
+  action: (state: FormState, fd: FormData) => Promise<FormState>;
+  initialState: FormState;
+  children: (f: { values: FormState["values"]; pending: boolean }) => ReactNode;
+  className?: string;
+}) {
+  const [state, formAction, pending] = useActionState(action, initialState);
+  return (
+    <>
+      <FormProblems errors={state.errors} message={state.message} attempt={state} />
+      <form action={formAction} noValidate className={className}>
+        {children({ values: state.values, pending })}
+      </form>
+    </>
+  );
+}
