@@ -1,5 +1,4 @@
 "use client";
-import { checkInSchema } from "@/lib/attendance/check-in-schema";
 import { Button, TextInput } from "@/lib/ui/fields";
 import { GovForm } from "@/lib/ui/govuk-form";
 import type { FormState } from "@/lib/ui/form-state";
@@ -7,7 +6,7 @@ import { checkInAction } from "./actions";
 
 export function CheckInForm({ initialState }: { initialState: FormState }) {
   return (
-    <GovForm schema={checkInSchema} action={checkInAction} initialState={initialState} order={["code"]}>
+    <GovForm schema={() => import("@/lib/attendance/check-in-schema").then((m) => m.checkInSchema)} action={checkInAction} initialState={initialState} order={["code"]}>
       {({ errors, register, values }) => (
         <>
           <input type="hidden" name="session" value={String(values.session ?? "")} />

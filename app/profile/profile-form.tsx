@@ -1,5 +1,4 @@
 "use client";
-import { profileSchema } from "@/lib/people/profile-schema";
 import { Button, Select, TextInput } from "@/lib/ui/fields";
 import { GovForm } from "@/lib/ui/govuk-form";
 import type { FormState } from "@/lib/ui/form-state";
@@ -8,7 +7,7 @@ import { saveProfileAction } from "./actions";
 export function ProfileForm({ initialState, agencies, returnTo }: { initialState: FormState; agencies: { id: number; name: string }[]; returnTo: string }) {
   const v = (k: string) => String(initialState.values[k] ?? "");
   return (
-    <GovForm schema={profileSchema} action={saveProfileAction} initialState={initialState} order={["name", "jobTitle", "agencyId", "lineManagerEmail"]}>
+    <GovForm schema={() => import("@/lib/people/profile-schema").then((m) => m.profileSchema)} action={saveProfileAction} initialState={initialState} order={["name", "jobTitle", "agencyId", "lineManagerEmail"]}>
       {({ errors, register }) => (
         <>
           <TextInput id="name" label="Full name" error={errors.name} input={{ ...register("name"), autoComplete: "name", spellCheck: false, defaultValue: v("name") }} />

@@ -1,5 +1,4 @@
 "use client";
-import { signInSchema } from "@/lib/auth/sign-in-schema";
 import { Button, TextInput } from "@/lib/ui/fields";
 import { GovForm } from "@/lib/ui/govuk-form";
 import type { FormState } from "@/lib/ui/form-state";
@@ -7,7 +6,7 @@ import { requestSignInAction } from "./actions";
 
 export function SignInForm({ initialState }: { initialState: FormState }) {
   return (
-    <GovForm schema={signInSchema} action={requestSignInAction} initialState={initialState} order={["email"]}>
+    <GovForm schema={() => import("@/lib/auth/sign-in-schema").then((m) => m.signInSchema)} action={requestSignInAction} initialState={initialState} order={["email"]}>
       {({ errors, register, values }) => (
         <>
           <TextInput

@@ -1,9 +1,8 @@
 "use client";
 // Progressive enhancement for GOV.UK forms: without JavaScript the form posts to its server action; with it,
 // react-hook-form checks the same zod schema first and shows the same error summary before posting.
-import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState, type FormEvent, type ReactNode } from "react";
-import { useForm, type FieldValues, type UseFormRegister } from "react-hook-form";
+import { startTransition, useActionState, useRef, type FormEvent, type ReactNode } from "react";
+import { useForm, type FieldValues, type Resolver, type UseFormRegister } from "react-hook-form";
 import type { z } from "zod";
 import { FormProblems } from "./action-form";
 import type { FieldErrors, FormState } from "./form-state";
@@ -15,6 +14,26 @@ export type GovFormRender = {
   pending: boolean;
 };
 
+/**
+ * The schema, or a function that imports it: `() => import("@/lib/booking/book-schema").then((m) => m.bookingNeedsSchema)`.
+ * A loader keeps zod (~33 kB gzipped) out of the page's first load; it is fetched when the person first moves
+ * into the form, long before they can submit it.
+ */
+export type SchemaSource = z.ZodType | (() => Promise<z.ZodType>);
+
+/** A resolver that loads zod's resolver (and the schema, when given a loader) on first use; `preload` starts that early. */
+function lazyZodResolver(source: SchemaSource): { resolver: Resolver<FieldValues>; preload: () => void } {
+  let loading: Promise<Resolver<FieldValues>> | undefined;
+  const load = () =>
+    (loading ??= Promise.all([import("@hookform/resolvers/zod"), typeof source === "function" ? source() : source]).then(
+      ([{ zodResolver }, schema]) => zodResolver(schema as never) as unknown as Resolver<FieldValues>,
+    ));
+  return {
+    resolver: async (values, context, options) => (await load())(values, context, options),
+    preload: () => void load(),
+  };
+}
+
 export function GovForm({
   schema,
   action,
@@ -23,7 +42,7 @@ export function GovForm({
   children,
   className,
 }: {
-  schema: z.ZodType;
+  schema: SchemaSource;
   action: (state: FormState, fd: FormData) => Promise<FormState>;
   initialState: FormState;
   order?: string[];
@@ -31,8 +50,11 @@ export function GovForm({
   className?: string;
 }) {
   const [state, formAction, pending] = useActionState(action, initialState);
+  // Made once: the loader passed in is a new function on every render of the form around it.
+  const lazy = useRef<ReturnType<typeof lazyZodResolver>>(null);
+  lazy.current ??= lazyZodResolver(schema);
   const form = useForm<FieldValues>({
-    resolver: zodResolver(schema as never) as never,
+    resolver: lazy.current.resolver,
     defaultValues: state.values as FieldValues,
     shouldFocusError: false,
   });
@@ -51,7 +73,7 @@ export function GovForm({
   return (
     <>
       <FormProblems errors={errors} message={state.message} order={order} attempt={clientFailed ? form.formState.submitCount : state} />
-      <form action={formAction} onSubmit={onSubmit} noValidate className={className}>
+      <form action={formAction} onSubmit={onSubmit} onFocus={lazy.current.preload} noValidate className={className}>
         {children({ errors, register: form.register, values: state.values, pending })}
       </form>
     </>

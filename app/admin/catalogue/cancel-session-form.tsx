@@ -1,6 +1,5 @@
 "use client";
 import { answers } from "@/lib/catalogue-admin/form-answers";
-import { cancelSessionSchema } from "@/lib/catalogue-admin/cancel-session-schema";
 import { Button, Textarea } from "@/lib/ui/fields";
 import type { FormState } from "@/lib/ui/form-state";
 import { GovForm } from "@/lib/ui/govuk-form";
@@ -8,7 +7,7 @@ import { cancelSessionAction } from "./actions";
 
 export function CancelSessionForm({ initialState, sessionId, opportunityId }: { initialState: FormState; sessionId: number; opportunityId: number }) {
   return (
-    <GovForm schema={cancelSessionSchema} action={cancelSessionAction} initialState={initialState} order={["reason"]}>
+    <GovForm schema={() => import("@/lib/catalogue-admin/cancel-session-schema").then((m) => m.cancelSessionSchema)} action={cancelSessionAction} initialState={initialState} order={["reason"]}>
       {({ errors, register, values }) => (
         <>
           <input type="hidden" name="sessionId" value={sessionId} />

@@ -1,5 +1,4 @@
 "use client";
-import { policySettingsSchema } from "@/lib/partnership/settings-schema";
 import { Button, TextInput } from "@/lib/ui/fields";
 import { GovForm } from "@/lib/ui/govuk-form";
 import type { FormState } from "@/lib/ui/form-state";
@@ -19,7 +18,7 @@ const ORDER = [
 export function PolicySettingsForm({ initialState }: { initialState: FormState }) {
   const v = (k: string) => String(initialState.values[k] ?? "");
   return (
-    <GovForm schema={policySettingsSchema} action={savePolicySettingsAction} initialState={initialState} order={ORDER}>
+    <GovForm schema={() => import("@/lib/partnership/settings-schema").then((m) => m.policySettingsSchema)} action={savePolicySettingsAction} initialState={initialState} order={ORDER}>
       {({ errors, register }) => {
         const number = (k: string) => ({ ...register(k), inputMode: "numeric" as const, spellCheck: false, defaultValue: v(k) });
         const money = (k: string) => ({ ...register(k), inputMode: "decimal" as const, spellCheck: false, defaultValue: v(k) });

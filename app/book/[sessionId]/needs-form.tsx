@@ -1,5 +1,4 @@
 "use client";
-import { bookingNeedsSchema } from "@/lib/booking/book-schema";
 import { Button, Textarea } from "@/lib/ui/fields";
 import { GovForm } from "@/lib/ui/govuk-form";
 import type { FormState } from "@/lib/ui/form-state";
@@ -8,7 +7,7 @@ import { saveNeedsAction } from "./actions";
 export function NeedsForm({ sessionId, venue, initialState }: { sessionId: number; venue: boolean; initialState: FormState }) {
   const v = (k: string) => String(initialState.values[k] ?? "");
   return (
-    <GovForm schema={bookingNeedsSchema} action={saveNeedsAction} initialState={initialState} order={["accessNeeds", "dietaryNeeds"]}>
+    <GovForm schema={() => import("@/lib/booking/book-schema").then((m) => m.bookingNeedsSchema)} action={saveNeedsAction} initialState={initialState} order={["accessNeeds", "dietaryNeeds"]}>
       {({ errors, register }) => (
         <>
           <input type="hidden" name="sessionId" value={sessionId} />

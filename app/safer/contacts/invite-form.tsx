@@ -1,5 +1,4 @@
 "use client";
-import { inviteSchema } from "@/lib/membership/invite-schema";
 import { Button, TextInput } from "@/lib/ui/fields";
 import { GovForm } from "@/lib/ui/govuk-form";
 import type { FormState } from "@/lib/ui/form-state";
@@ -8,7 +7,7 @@ import { inviteAction } from "./actions";
 export function InviteForm() {
   const initialState: FormState = { ok: false, errors: {}, values: {} };
   return (
-    <GovForm schema={inviteSchema} action={inviteAction} initialState={initialState} order={["email"]}>
+    <GovForm schema={() => import("@/lib/membership/invite-schema").then((m) => m.inviteSchema)} action={inviteAction} initialState={initialState} order={["email"]}>
       {({ errors, register, values }) => (
         <>
           <TextInput

@@ -1,5 +1,4 @@
 "use client";
-import { decisionSchema } from "@/lib/membership/decision-schema";
 import { Button, Radios, Textarea } from "@/lib/ui/fields";
 import { GovForm } from "@/lib/ui/govuk-form";
 import type { FormState } from "@/lib/ui/form-state";
@@ -8,7 +7,7 @@ import { decideAction } from "./actions";
 export function DecisionForm({ membershipId, fee }: { membershipId: number; fee: string }) {
   const initialState: FormState = { ok: false, errors: {}, values: { membershipId: String(membershipId) } };
   return (
-    <GovForm schema={decisionSchema} action={decideAction} initialState={initialState} order={["decision", "reason"]}>
+    <GovForm schema={() => import("@/lib/membership/decision-schema").then((m) => m.decisionSchema)} action={decideAction} initialState={initialState} order={["decision", "reason"]}>
       {({ errors, register, values }) => (
         <>
           <input type="hidden" {...register("membershipId")} defaultValue={String(membershipId)} />

@@ -1,5 +1,4 @@
 "use client";
-import { waiveChargeSchema } from "@/lib/charges/waive-schema";
 import { Button, Textarea } from "@/lib/ui/fields";
 import { GovForm } from "@/lib/ui/govuk-form";
 import type { FormState } from "@/lib/ui/form-state";
@@ -7,7 +6,7 @@ import { waiveChargeAction } from "./actions";
 
 export function WaiveForm({ chargeId }: { chargeId: number }) {
   return (
-    <GovForm schema={waiveChargeSchema} action={waiveChargeAction} initialState={{ ok: false, errors: {}, values: {} } as FormState} order={["reason"]}>
+    <GovForm schema={() => import("@/lib/charges/waive-schema").then((m) => m.waiveChargeSchema)} action={waiveChargeAction} initialState={{ ok: false, errors: {}, values: {} } as FormState} order={["reason"]}>
       {({ errors, register, values }) => (
         <>
           <input type="hidden" name="chargeId" value={chargeId} />

@@ -1,5 +1,4 @@
 "use client";
-import { versionSchema } from "@/lib/resources/resource-schema";
 import { Button, Textarea } from "@/lib/ui/fields";
 import { GovForm } from "@/lib/ui/govuk-form";
 import type { FormState } from "@/lib/ui/form-state";
@@ -8,7 +7,7 @@ import { publishVersionAction } from "../actions";
 export function VersionForm({ resourceId }: { resourceId: number }) {
   const initialState: FormState = { ok: false, errors: {}, values: {} };
   return (
-    <GovForm schema={versionSchema} action={publishVersionAction} initialState={initialState} order={["file", "changeSummary"]}>
+    <GovForm schema={() => import("@/lib/resources/resource-schema").then((m) => m.versionSchema)} action={publishVersionAction} initialState={initialState} order={["file", "changeSummary"]}>
       {({ errors, register, values }) => (
         <>
           <input type="hidden" name="resourceId" value={resourceId} />

@@ -1,5 +1,4 @@
 "use client";
-import { transferSchema } from "@/lib/booking/transfer-schema";
 import { Button, TextInput } from "@/lib/ui/fields";
 import { GovForm } from "@/lib/ui/govuk-form";
 import type { FormState } from "@/lib/ui/form-state";
@@ -7,7 +6,7 @@ import { transferBookingAction } from "../../../actions";
 
 export function TransferForm({ bookingId, initialState }: { bookingId: number; initialState: FormState }) {
   return (
-    <GovForm schema={transferSchema} action={transferBookingAction} initialState={initialState} order={["colleagueEmail"]}>
+    <GovForm schema={() => import("@/lib/booking/transfer-schema").then((m) => m.transferSchema)} action={transferBookingAction} initialState={initialState} order={["colleagueEmail"]}>
       {({ errors, register, values }) => (
         <>
           <input type="hidden" name="bookingId" value={bookingId} />

@@ -1,5 +1,4 @@
 "use client";
-import { reviewSchema } from "@/lib/resources/resource-schema";
 import { Button, Textarea } from "@/lib/ui/fields";
 import { GovForm } from "@/lib/ui/govuk-form";
 import type { FormState } from "@/lib/ui/form-state";
@@ -14,7 +13,7 @@ const PARTS = [
 export function ReviewForm({ resourceId, title }: { resourceId: number; title: string }) {
   const initialState: FormState = { ok: false, errors: {}, values: { resourceId: String(resourceId) } };
   return (
-    <GovForm schema={reviewSchema} action={recordReviewAction} initialState={initialState} order={["reviewedOn", "notes"]}>
+    <GovForm schema={() => import("@/lib/resources/resource-schema").then((m) => m.reviewSchema)} action={recordReviewAction} initialState={initialState} order={["reviewedOn", "notes"]}>
       {({ errors, register, values }) => (
         <>
           <input type="hidden" {...register("resourceId")} defaultValue={String(resourceId)} />

@@ -1,5 +1,4 @@
 "use client";
-import { walkInSchema } from "@/lib/attendance/walk-in-schema";
 import { Button, Select, TextInput } from "@/lib/ui/fields";
 import { GovForm } from "@/lib/ui/govuk-form";
 import type { FormState } from "@/lib/ui/form-state";
@@ -7,7 +6,7 @@ import { addWalkInAction } from "../actions";
 
 export function WalkInForm({ sessionId, agencies }: { sessionId: number; agencies: { id: number; name: string }[] }) {
   return (
-    <GovForm schema={walkInSchema} action={addWalkInAction} initialState={{ ok: false, errors: {}, values: {} } as FormState} order={["email", "name", "agencyId"]}>
+    <GovForm schema={() => import("@/lib/attendance/walk-in-schema").then((m) => m.walkInSchema)} action={addWalkInAction} initialState={{ ok: false, errors: {}, values: {} } as FormState} order={["email", "name", "agencyId"]}>
       {({ errors, register, values }) => (
         <>
           <input type="hidden" name="sessionId" value={sessionId} />
