@@ -21,12 +21,23 @@ export type GovFormRender = {
  */
 export type SchemaSource = z.ZodType | (() => Promise<z.ZodType>);
 
-/** A resolver that loads zod's resolver (and the schema, when given a loader) on first use; `preload` starts that early. */
+/** Lets the form post unchecked: the server action validates everything again. */
+const postUnchecked: Resolver<FieldValues> = async (values) => ({ values, errors: {} });
+
+/**
+ * A resolver that loads zod's resolver (and the schema, when given a loader) on first use; `preload` starts that
+ * early. If the code cannot be fetched (a dropped mobile connection), the form still posts and the server answers
+ * with the same error summary; the next submission tries to load it again.
+ */
 function lazyZodResolver(source: SchemaSource): { resolver: Resolver<FieldValues>; preload: () => void } {
   let loading: Promise<Resolver<FieldValues>> | undefined;
   const load = () =>
     (loading ??= Promise.all([import("@hookform/resolvers/zod"), typeof source === "function" ? source() : source]).then(
       ([{ zodResolver }, schema]) => zodResolver(schema as never) as unknown as Resolver<FieldValues>,
+      () => {
+        loading = undefined;
+        return postUnchecked;
+      },
     ));
   return {
     resolver: async (values, context, options) => (await load())(values, context, options),

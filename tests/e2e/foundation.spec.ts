@@ -32,6 +32,21 @@ test("bad sign-in input gets a message next to the field", async ({ page }) => {
   await expectAccessible(page);
 });
 
+test("when the browser cannot fetch the form's checks, bad input still posts and the server explains it", async ({ page }) => {
+  await page.goto("/sign-in");
+  // From now on no script can be fetched, as on a connection that dropped after the page arrived.
+  await page.route(/\/_next\/static\/chunks\/.+\.js/, (route) => route.abort());
+  const posts: string[] = [];
+  page.on("request", (r) => {
+    if (r.method() === "POST") posts.push(new URL(r.url()).pathname);
+  });
+  await page.getByLabel("Work email address").fill("not an email");
+  await page.getByRole("button", { name: "Send me a sign-in link" }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText("Enter an email address in the correct format");
+  await expect(page.locator("#email-error")).toContainText("correct format");
+  expect(posts).toEqual(["/sign-in"]);
+});
+
 test("a new person signs in by magic link, completes their profile and signs out", async ({ page }) => {
   const email = `new.starter.${Date.now()}@example.org`;
   await page.goto("/sign-in");
