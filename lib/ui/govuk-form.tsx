@@ -1,7 +1,7 @@
 "use client";
 // Progressive enhancement for GOV.UK forms: without JavaScript the form posts to its server action; with it,
 // react-hook-form checks the same zod schema first and shows the same error summary before posting.
-import { startTransition, useActionState, useRef, type FormEvent, type ReactNode } from "react";
+import { startTransition, useActionState, useState, type FormEvent, type ReactNode } from "react";
 import { useForm, type FieldValues, type Resolver, type UseFormRegister } from "react-hook-form";
 import type { z } from "zod";
 import { FormProblems } from "./action-form";
@@ -62,10 +62,9 @@ export function GovForm({
 }) {
   const [state, formAction, pending] = useActionState(action, initialState);
   // Made once: the loader passed in is a new function on every render of the form around it.
-  const lazy = useRef<ReturnType<typeof lazyZodResolver>>(null);
-  lazy.current ??= lazyZodResolver(schema);
+  const [lazy] = useState(() => lazyZodResolver(schema));
   const form = useForm<FieldValues>({
-    resolver: lazy.current.resolver,
+    resolver: lazy.resolver,
     defaultValues: state.values as FieldValues,
     shouldFocusError: false,
   });
@@ -84,7 +83,7 @@ export function GovForm({
   return (
     <>
       <FormProblems errors={errors} message={state.message} order={order} attempt={clientFailed ? form.formState.submitCount : state} />
-      <form action={formAction} onSubmit={onSubmit} onFocus={lazy.current.preload} noValidate className={className}>
+      <form action={formAction} onSubmit={onSubmit} onFocus={lazy.preload} noValidate className={className}>
         {children({ errors, register: form.register, values: state.values, pending })}
       </form>
     </>
