@@ -8,15 +8,29 @@ import type { FieldErrors, FormState } from "./form-state";
 
 /**
  * The summary above a form: field errors as links, or the action's message when it refused the whole form.
- * Focus moves to it after each submission that has problems (`attempt` changes once per submission), not on
- * every re-render while the person corrects a field.
+ * Focus moves to it when a submission ends with problems (checked in the browser: `submissions` counts them;
+ * by the server: `result` is a new state), never while the person is correcting a field.
  */
-export function FormProblems({ errors, message, order, attempt }: { errors: FieldErrors; message?: string; order?: string[]; attempt: unknown }) {
+export function FormProblems({
+  errors,
+  message,
+  order,
+  submissions = 0,
+  result,
+}: {
+  errors: FieldErrors;
+  message?: string;
+  order?: string[];
+  submissions?: number;
+  result: FormState;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const hasProblems = Object.keys(errors).length > 0 || !!message;
   useEffect(() => {
     if (hasProblems) ref.current?.querySelector<HTMLElement>("#error-summary")?.focus();
-  }, [attempt, hasProblems]);
+    // Only when a submission ends: what is shown may change as the person types, and focus must not jump.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [submissions, result]);
   return (
     <div ref={ref}>
       <ErrorSummary errors={errors} order={order} />
@@ -48,7 +62,7 @@ export function ActionForm({
   const [state, formAction, pending] = useActionState(action, initialState);
   return (
     <>
-      <FormProblems errors={state.errors} message={state.message} attempt={state} />
+      <FormProblems errors={state.errors} message={state.message} result={state} />
       <form action={formAction} noValidate className={className}>
         {children({ values: state.values, pending })}
       </form>

@@ -70,8 +70,7 @@ export function GovForm({
   });
   const clientErrors: FieldErrors = {};
   for (const [k, v] of Object.entries(form.formState.errors)) if (v?.message) clientErrors[k] = String(v.message);
-  const clientFailed = form.formState.isSubmitted && Object.keys(clientErrors).length > 0;
-  const errors = clientFailed ? clientErrors : state.errors;
+  const errors = form.formState.isSubmitted && Object.keys(clientErrors).length ? clientErrors : state.errors;
 
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     const el = e.currentTarget;
@@ -82,7 +81,7 @@ export function GovForm({
 
   return (
     <>
-      <FormProblems errors={errors} message={state.message} order={order} attempt={clientFailed ? form.formState.submitCount : state} />
+      <FormProblems errors={errors} message={state.message} order={order} submissions={form.formState.submitCount} result={state} />
       <form action={formAction} onSubmit={onSubmit} onFocus={lazy.preload} noValidate className={className}>
         {children({ errors, register: form.register, values: state.values, pending })}
       </form>

@@ -189,6 +189,11 @@ test("booking pages load validation only when it is needed, check answers none; 
   await expect(page.locator("#error-summary")).toContainText("Access needs must be 500 characters or fewer");
   await expect(page.locator("#error-summary")).toBeFocused();
   expect(posts).toEqual([]);
+  // Correcting the answer is checked as the person types, but focus stays where they are typing.
+  const access = page.getByLabel("Do you have any access needs? (optional)");
+  await access.pressSequentially("yy");
+  await expect(access).toBeFocused();
+  await expect(access).toHaveValue("x".repeat(501) + "yy");
   await page.getByLabel("Do you have any access needs? (optional)").fill("");
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Check your answers" })).toBeVisible();

@@ -44,6 +44,7 @@ test("when the browser cannot fetch the form's checks, bad input still posts and
   await page.getByRole("button", { name: "Send me a sign-in link" }).click();
   await expect(page.locator(".govuk-error-summary")).toContainText("Enter an email address in the correct format");
   await expect(page.locator("#email-error")).toContainText("correct format");
+  await expect(page.locator("#error-summary")).toBeFocused();
   expect(posts).toEqual(["/sign-in"]);
 });
 
