@@ -1,22 +1,8 @@
 // Client-safe: the three questionnaires, shared by the forms and their server actions.
 import { z } from "zod";
+import { IMPACT_THEMES } from "./labels";
 
-export const CONFIDENCE_LABELS = ["1 – Not at all confident", "2 – A little confident", "3 – Fairly confident", "4 – Confident", "5 – Very confident"];
-export const RATING_LABELS = ["1 – Poor", "2 – Fair", "3 – Good", "4 – Very good", "5 – Excellent"];
-
-/** What changed in practice, grouped for the impact report (the first five are the partnership's usual themes). */
-export const IMPACT_THEMES = [
-  "Better information sharing",
-  "Earlier referrals",
-  "Use of Graded Care Profile 2",
-  "Voice of the child",
-  "Working with fathers",
-  "Recognising exploitation",
-  "Safer sleep and protecting babies",
-  "Recording and chronologies",
-  "Professional challenge and escalation",
-  "Other",
-] as const;
+export { CONFIDENCE_LABELS, IMPACT_THEMES, RATING_LABELS } from "./labels";
 
 const scale = (message: string) =>
   z.preprocess((v) => (v === "" || v == null ? undefined : v), z.coerce.number({ error: message }).int(message).min(1, message).max(5, message));

@@ -1,5 +1,5 @@
 "use client";
-import { CONFIDENCE_LABELS, IMPACT_THEMES, RATING_LABELS, impactEvaluationSchema, postEvaluationSchema, preEvaluationSchema } from "@/lib/evaluation/schemas";
+import { CONFIDENCE_LABELS, IMPACT_THEMES, RATING_LABELS } from "@/lib/evaluation/labels";
 import { Button, Checkboxes, Radios, Textarea } from "@/lib/ui/fields";
 import { GovForm, type GovFormRender } from "@/lib/ui/govuk-form";
 import { emptyFormState } from "@/lib/ui/form-state";
@@ -26,7 +26,7 @@ function Text({ f, name, label, hint }: { f: GovFormRender; name: string; label:
 
 export function PreForm({ bookingId, topic }: { bookingId: number; topic: string }) {
   return (
-    <GovForm schema={preEvaluationSchema} action={submitPreAction} initialState={emptyFormState} order={["confidence", "hopes"]}>
+    <GovForm schema={() => import("@/lib/evaluation/schemas").then((m) => m.preEvaluationSchema)} action={submitPreAction} initialState={emptyFormState} order={["confidence", "hopes"]}>
       {(f) => (
         <>
           <input type="hidden" name="bookingId" value={bookingId} />
@@ -41,7 +41,7 @@ export function PreForm({ bookingId, topic }: { bookingId: number; topic: string
 
 export function PostForm({ bookingId, topic }: { bookingId: number; topic: string }) {
   return (
-    <GovForm schema={postEvaluationSchema} action={submitPostAction} initialState={emptyFormState} order={["confidence", "learned", "rating"]}>
+    <GovForm schema={() => import("@/lib/evaluation/schemas").then((m) => m.postEvaluationSchema)} action={submitPostAction} initialState={emptyFormState} order={["confidence", "learned", "rating"]}>
       {(f) => (
         <>
           <input type="hidden" name="bookingId" value={bookingId} />
@@ -57,7 +57,7 @@ export function PostForm({ bookingId, topic }: { bookingId: number; topic: strin
 
 export function ImpactForm({ bookingId, managerEmail }: { bookingId: number; managerEmail: string | null }) {
   return (
-    <GovForm schema={impactEvaluationSchema} action={submitImpactAction} initialState={emptyFormState} order={["changes", "examples", "theme", "askManager"]}>
+    <GovForm schema={() => import("@/lib/evaluation/schemas").then((m) => m.impactEvaluationSchema)} action={submitImpactAction} initialState={emptyFormState} order={["changes", "examples", "theme", "askManager"]}>
       {(f) => (
         <>
           <input type="hidden" name="bookingId" value={bookingId} />
