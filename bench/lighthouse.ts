@@ -86,6 +86,8 @@ async function main() {
       cpuSlowdown = slowdownArg === "auto" ? calibratedSlowdown(benchmarkIndex) : Number(slowdownArg);
       log(`  host benchmarkIndex ${benchmarkIndex}: mobile CPU slowdown ${cpuSlowdown}× (Lighthouse's default 4× is for an index of ${DEFAULT_HOST_INDEX}–2000)`);
     }
+    const outDir = path.join(root, "bench", ".out");
+    mkdirSync(outDir, { recursive: true });
     const rows: Record<string, unknown>[] = [];
     for (const p of pages) {
       await warmEveryInstance(p.url, p.headers);
@@ -94,8 +96,7 @@ async function main() {
       if (!res) throw new Error(`lighthouse gave no result for ${p.url}`);
       const { lhr } = res;
       // The whole report, for reading what a score lost (LCP element, long tasks, script boot-up).
-      mkdirSync(path.join(root, "bench", ".out"), { recursive: true });
-      writeFileSync(path.join(root, "bench", ".out", `lighthouse-${preset}-${p.name.replace(/\W+/g, "-").replace(/-$/, "")}.json`), JSON.stringify(lhr));
+      writeFileSync(path.join(outDir, `lighthouse-${preset}-${p.name.replace(/\W+/g, "-").replace(/-$/, "")}.json`), JSON.stringify(lhr));
       const items = lhr.audits["network-requests"]?.details?.items ?? [];
       const scripts = items.filter((i) => i.resourceType === "Script");
       const perf = Math.round((lhr.categories.performance.score ?? 0) * 100);
@@ -119,9 +120,8 @@ async function main() {
       log(`  ${p.name.padEnd(24)} performance ${perf}  accessibility ${a11y}  JS ${row.jsTransferKb} kB over the wire (${row.jsUncompressedKb} kB) in ${row.jsFiles} files`);
     }
     console.table(rows);
-    mkdirSync(path.join(root, "bench", ".out"), { recursive: true });
     const out = { date: new Date().toISOString(), preset, benchmarkIndex, cpuSlowdown, loadAverage: os.loadavg(), targets: TARGETS, pages: rows };
-    writeFileSync(path.join(root, "bench", ".out", `lighthouse-${preset}.json`), JSON.stringify(out, null, 2));
+    writeFileSync(path.join(outDir, `lighthouse-${preset}.json`), JSON.stringify(out, null, 2));
     log(`targets: performance ≥ ${TARGETS.performance}, accessibility ${TARGETS.accessibility}: ${failed ? "MISSED" : "met"}`);
   } finally {
     await chrome?.kill();

@@ -47,12 +47,14 @@ export async function submitImpactAction(_prev: FormState, fd: FormData): Promis
   return submit(fd, parsed.values, { kind: "impact", input: parsed.data });
 }
 
+const CO_SIGN_LINK_NOT_VALID = "This link is not valid or has expired.";
+
 /** The line manager's co-sign: authorised by the signed link in the form, not by a session. */
 export async function coSignAction(_prev: FormState, fd: FormData): Promise<FormState> {
   const parsed = parseForm(coSignSchema, fd);
   // The token is a hidden value, so a bad one is a message for the whole form, not a field error.
-  if (!parsed.ok) return failState(parsed.state.values, {}, "This link is not valid or has expired.");
+  if (!parsed.ok) return failState(parsed.state.values, {}, CO_SIGN_LINK_NOT_VALID);
   const r = await coSignImpact(parsed.data.token);
-  if (!r.ok) return failState(parsed.values, {}, "This link is not valid or has expired.");
+  if (!r.ok) return failState(parsed.values, {}, CO_SIGN_LINK_NOT_VALID);
   redirect(`/evaluations/co-sign?token=${encodeURIComponent(parsed.data.token)}`);
 }

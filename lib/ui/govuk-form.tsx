@@ -4,7 +4,7 @@
 import { startTransition, useActionState, useState, type FormEvent, type ReactNode } from "react";
 import { useForm, type FieldValues, type Resolver, type UseFormRegister } from "react-hook-form";
 import type { z } from "zod";
-import { FormProblems } from "./action-form";
+import { FormProblems } from "./form-problems";
 import type { FieldErrors, FormState } from "./form-state";
 
 export type GovFormRender = {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, openLinkFromOutbox, signIn, signOut } from "./helpers";
+import { expectAccessible, openLinkFromOutbox, recordPosts, signIn, signOut } from "./helpers";
 
 // Answer the question page and the check-answers page; returns the confirmation page's reference.
 async function answerAndConfirm(page: Page, opts: { access?: string; button: "Confirm booking" | "Join the waiting list" }) {
@@ -180,10 +180,7 @@ test("booking pages load validation only when it is needed, check answers none; 
   expect(onFocus).toBeGreaterThan(80_000);
 
   // Checked in the browser, without a round trip: nothing is posted.
-  const posts: string[] = [];
-  page.on("request", (r) => {
-    if (r.method() === "POST") posts.push(r.url());
-  });
+  const posts = recordPosts(page);
   await page.getByLabel("Do you have any access needs? (optional)").fill("x".repeat(501));
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.locator("#error-summary")).toContainText("Access needs must be 500 characters or fewer");

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, openLinkFromOutbox, signIn, signOut } from "./helpers";
+import { expectAccessible, openLinkFromOutbox, recordPosts, signIn, signOut } from "./helpers";
 
 test("a visitor goes from the home page to the catalogue", async ({ page }) => {
   await page.goto("/");
@@ -36,10 +36,7 @@ test("when the browser cannot fetch the form's checks, bad input still posts and
   await page.goto("/sign-in");
   // From now on no script can be fetched, as on a connection that dropped after the page arrived.
   await page.route(/\/_next\/static\/chunks\/.+\.js/, (route) => route.abort());
-  const posts: string[] = [];
-  page.on("request", (r) => {
-    if (r.method() === "POST") posts.push(new URL(r.url()).pathname);
-  });
+  const posts = recordPosts(page);
   await page.getByLabel("Work email address").fill("not an email");
   await page.getByRole("button", { name: "Send me a sign-in link" }).click();
   await expect(page.locator(".govuk-error-summary")).toContainText("Enter an email address in the correct format");

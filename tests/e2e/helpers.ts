@@ -10,6 +10,15 @@ export async function expectAccessible(page: Page) {
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
+/** The paths of the POST requests the page sends from now on (a form checked in the browser sends none). */
+export function recordPosts(page: Page): string[] {
+  const posts: string[] = [];
+  page.on("request", (r) => {
+    if (r.method() === "POST") posts.push(new URL(r.url()).pathname);
+  });
+  return posts;
+}
+
 /** Read the newest message to `email` in the dev outbox and return the page at its first link matching `linkPart`. */
 export async function openLinkFromOutbox(page: Page, email: string, subjectPart: string | RegExp, linkPart: string) {
   await page.goto(`/dev/outbox?to=${encodeURIComponent(email)}`);
