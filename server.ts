@@ -1,6 +1,8 @@
-// Production server (`npm start`): one Next.js instance per CPU core (node:cluster shares the port), each with
-// the public-page micro-cache (lib/page-cache) in front of Next's request handler. A worker that dies is
-// replaced. Instances share nothing but PostgreSQL, exactly like instances on separate machines would.
+// The server (`npm start` for production, `npm run dev` with `--dev`): every request gets its security headers
+// (lib/security/headers) before Next's request handler sees it. In production: one Next.js instance per CPU core
+// (node:cluster shares the port), each with the public-page micro-cache (lib/page-cache) in front of Next. A
+// worker that dies is replaced. Instances share nothing but PostgreSQL, exactly like instances on separate
+// machines would. In development: one instance, Next's dev server (Turbopack, hot reload), no micro-cache.
 //   PORT (3000), HOSTNAME (all interfaces), WEB_CONCURRENCY (CPU cores; always 1 on embedded PGlite, which one
 //   process owns), PAGE_CACHE_SECONDS (5; 0 turns the micro-cache off).
 import cluster from "node:cluster";
@@ -8,22 +10,25 @@ import { createServer } from "node:http";
 import os from "node:os";
 import next from "next";
 import { createPageCache } from "@/lib/page-cache";
+import { applySecurityHeaders } from "@/lib/security/headers";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME || undefined;
+const dev = process.argv.includes("--dev");
 
-export function instanceCount(env: NodeJS.ProcessEnv = process.env): number {
-  if (!env.DATABASE_URL) return 1;
+export function instanceCount(env: NodeJS.ProcessEnv = process.env, isDev = false): number {
+  if (!env.DATABASE_URL || isDev) return 1;
   const n = Number(env.WEB_CONCURRENCY ?? os.availableParallelism());
   return Number.isInteger(n) && n >= 1 ? n : 1;
 }
 
 async function serve(): Promise<void> {
-  const app = next({ dev: false, dir: __dirname, port, hostname });
+  const app = next(dev ? { dev, turbopack: true, dir: __dirname, port, hostname } : { dev, dir: __dirname, port, hostname });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const cache = createPageCache({ ttlMs: Number(process.env.PAGE_CACHE_SECONDS ?? 5) * 1000 });
+  const cache = createPageCache({ ttlMs: dev ? 0 : Number(process.env.PAGE_CACHE_SECONDS ?? 5) * 1000 });
   const server = createServer((req, res) => {
+    applySecurityHeaders(req, res, { dev });
     cache.handle(req, res, () => handle(req, res)).catch((err) => {
       console.error("[server] request failed", err);
       if (!res.headersSent) res.statusCode = 500;
@@ -63,7 +68,7 @@ function supervise(n: number): void {
 }
 
 if (require.main === module) {
-  const n = instanceCount();
+  const n = instanceCount(process.env, dev);
   if (cluster.isPrimary && n > 1) supervise(n);
   else
     serve().catch((err) => {

@@ -5,9 +5,9 @@
 // sits in front of Next's handler (server.ts) where a whole response can be captured and re-stamped.
 // Signed-in people always get a fresh render (their header and booking buttons are their own), and a place
 // taken is checked under a row lock when booking, so a catalogue figure a few seconds old misleads no one.
-import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
+import { newNonce } from "@/lib/security/headers";
 
 export type CachedPage = { headers: [string, string | string[]][]; body: string; nonce: string | null; storedAt: number };
 
@@ -50,11 +50,6 @@ export function cacheKeyFor(req: RequestLike, paths: RegExp[] = DEFAULT_CACHED_P
 /** The nonce of a Content-Security-Policy header value. */
 export function nonceOf(csp: string | undefined): string | null {
   return csp ? (/'nonce-([^']+)'/.exec(csp)?.[1] ?? null) : null;
-}
-
-/** A fresh nonce, made the way proxy.ts makes them. */
-export function newNonce(): string {
-  return Buffer.from(randomUUID()).toString("base64");
 }
 
 /** The page with its nonce replaced everywhere (CSP header and every tag that carries it). */
@@ -101,7 +96,8 @@ export function createPageCache(opts: PageCacheOptions): PageCache {
   };
 
   const serve = (req: IncomingMessage, res: ServerResponse, page: CachedPage) => {
-    const { headers, body } = restamp(page, newNonce());
+    // The nonce server.ts gave this request (lib/security/headers), so the page and its CSP header agree.
+    const { headers, body } = restamp(page, nonceOf(req.headers["content-security-policy"] as string | undefined) ?? newNonce());
     for (const [k, v] of headers) res.setHeader(k, v);
     const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
     const bytes = gzip ? gzipSync(body, { level: 5 }) : Buffer.from(body);

@@ -1,5 +1,5 @@
 // The public-page micro-cache in front of Next (lib/page-cache), driven over real HTTP with a stand-in for
-// Next's handler that renders a page with a CSP nonce, the way proxy.ts and the layout do.
+// Next's handler that renders a page with a CSP nonce, the way lib/security/headers and the layout do.
 import { createServer, type IncomingMessage, type ServerResponse, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
@@ -81,6 +81,15 @@ describe("serving from the cache", () => {
     expect(n2).not.toBe(n1);
     expect(new Set(noncesIn(second.body))).toEqual(new Set([n2]));
     expect(second.res.headers.get("x-frame-options")).toBe("DENY");
+  });
+
+  it("stamps a hit with the nonce the server gave the request, so the page and the header the server set agree", async () => {
+    const base = await start(createPageCache({ ttlMs: 60_000 }));
+    await get(`${base}/catalogue`);
+    const hit = await get(`${base}/catalogue`, { "content-security-policy": "script-src 'nonce-FROMSERVER'" });
+    expect(hit.res.headers.get("x-page-cache")).toBe("hit");
+    expect(nonceOf(hit.res.headers.get("content-security-policy")!)).toBe("FROMSERVER");
+    expect(new Set(noncesIn(hit.body))).toEqual(new Set(["FROMSERVER"]));
   });
 
   it("keeps one page per address and renders each address once when many ask at the same moment", async () => {

@@ -153,9 +153,9 @@ describe("every form schema survives bad input", () => {
 });
 
 describe("ids beyond PostgreSQL's integer range are stopped at the edge", () => {
-  it("isDbId / dbIdFrom accept 1..2^31-1 only, and the proxy sends oversized path ids to not-found", async () => {
+  it("isDbId / dbIdFrom accept 1..2^31-1 only, and the server sends oversized path ids to not-found", async () => {
     const { isDbId, dbIdFrom, MAX_DB_ID } = await import("@/lib/ids");
-    const { hasOversizedId } = await import("@/proxy");
+    const { hasOversizedId } = await import("@/lib/security/headers");
     expect(isDbId(1) && isDbId(MAX_DB_ID)).toBe(true);
     for (const n of [0, -1, 1.5, MAX_DB_ID + 1, Number.MAX_SAFE_INTEGER, Number.NaN, Infinity, "12"]) expect(isDbId(n), String(n)).toBe(false);
     expect(dbIdFrom("12")).toBe(12);
