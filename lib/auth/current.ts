@@ -1,9 +1,9 @@
 // Who is calling. Every page, server action and route handler starts here.
 import { cache } from "react";
-import { and, eq, gt } from "drizzle-orm";
+import { and, eq, gt, sql } from "drizzle-orm";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { getDb } from "@/db/client";
+import { getDb, type Db } from "@/db/client";
 import { authSession, person } from "@/db/schema";
 import { AuthorizationError } from "./errors";
 import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS, sessionCookieName } from "./config";
@@ -34,17 +34,33 @@ export async function getActorById(id: string): Promise<Actor | null> {
 }
 
 /**
+ * The session lookup, built once per database client: every signed-in request runs it, and drizzle building the
+ * query each time cost ~80 µs of CPU (a prepared query keeps its SQL; `now` is an ISO string because a
+ * placeholder's value goes to the driver as it is).
+ */
+const sessionLookups = new WeakMap<Db, ReturnType<typeof prepareSessionLookup>>();
+function prepareSessionLookup(db: Db) {
+  return db
+    .select({ p: person, expires: authSession.expires })
+    .from(authSession)
+    .innerJoin(person, eq(person.id, authSession.userId))
+    .where(and(eq(authSession.sessionToken, sql.placeholder("token")), gt(authSession.expires, sql.placeholder("now"))))
+    .limit(1)
+    .prepare("actor_for_session_token");
+}
+function sessionLookup(db: Db) {
+  let q = sessionLookups.get(db);
+  if (!q) sessionLookups.set(db, (q = prepareSessionLookup(db)));
+  return q;
+}
+
+/**
  * The person behind a next-auth database-session token, in one query, or null when the session has expired.
  * Like next-auth, a session used more than SESSION_UPDATE_AGE after it was last extended is extended again.
  */
 export async function actorForSessionToken(token: string, now = new Date()): Promise<Actor | null> {
   const db = await getDb();
-  const [row] = await db
-    .select({ p: person, expires: authSession.expires })
-    .from(authSession)
-    .innerJoin(person, eq(person.id, authSession.userId))
-    .where(and(eq(authSession.sessionToken, token), gt(authSession.expires, now)))
-    .limit(1);
+  const [row] = await sessionLookup(db).execute({ token, now: now.toISOString() });
   if (!row || row.p.anonymisedAt) return null;
   const extendedAt = row.expires.getTime() - SESSION_MAX_AGE_SECONDS * 1000;
   if (now.getTime() - extendedAt > SESSION_UPDATE_AGE_SECONDS * 1000) {

@@ -33,7 +33,7 @@ export async function placesHeldBySector(tx: DbOrTx, sessionId: number): Promise
 }
 
 /** May one more person from `sector` take a place now? (People without a sector are not capped.) */
-export function sectorGate(s: SessionRow, held: Map<string | null, number>, now: Date): (sector: string | null) => boolean {
+export function sectorGate(s: Pick<SessionRow, "capacity" | "startsAt" | "sectorCapPercent" | "balanceUntilDays">, held: Map<string | null, number>, now: Date): (sector: string | null) => boolean {
   if (!sectorCapApplies(now, s) || s.sectorCapPercent == null) return () => true;
   const cap = s.sectorCapPercent;
   return (sector) => sector == null || sectorCapAllows(s.capacity, cap, held.get(sector) ?? 0);

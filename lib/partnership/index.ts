@@ -21,6 +21,14 @@ export async function getPartnership(db?: DbOrTx): Promise<Partnership> {
   return { ...row, policy: parsePolicy(row.policy) };
 }
 
+/** The partnership's policy alone (a booking reads it in its transaction on every request). */
+export async function getPolicy(db?: DbOrTx): Promise<Policy> {
+  const d = db ?? (await getDb());
+  const [row] = await d.select({ policy: partnership.policy }).from(partnership).limit(1);
+  if (!row) throw new Error("No partnership configured: run npm run db:seed");
+  return parsePolicy(row.policy);
+}
+
 /** The partnership, read once per page render (the layout, its metadata and the page all need it). */
 export const getPartnershipForRender = cache(() => getPartnership());
 
