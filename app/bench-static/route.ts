@@ -1,5 +1,5 @@
 // A truly static page of this app, rendered once at build time: `npm run bench` measures it beside the real
-// pages so the ratio shows how close they come to what the framework (and proxy.ts's headers) can serve.
+// pages so the ratio shows how close they come to what the framework (and the server's security headers) can serve.
 export const dynamic = "force-static";
 
 export function GET() {
