@@ -11,7 +11,8 @@ export type BookingConfirmedEmailProps = {
   reference: string;
   /** Why this confirmation: a booking, an approval, a claimed offer or a colleague's substitution. */
   lead: string;
-  cancelBy: string;
+  /** Until when cancelling online is free; null when that time had already passed at booking (a late booking). */
+  cancelBy: string | null;
   myLearningUrl: string;
 };
 
@@ -34,8 +35,10 @@ export function BookingConfirmedEmail(p: BookingConfirmedEmailProps) {
       </Text>
       <Text>The attached calendar file adds the session to your calendar.</Text>
       <Text>
-        If you cannot come, cancel or send a colleague from your organisation instead, so the place is not wasted. You can cancel online
-        without a charge until {p.cancelBy}; after that a late cancellation charge may apply.
+        If you cannot come, cancel or send a colleague from your organisation instead, so the place is not wasted.{" "}
+        {p.cancelBy
+          ? `You can cancel online without a charge until ${p.cancelBy}; after that a late cancellation charge may apply.`
+          : "The time to cancel without a charge has already passed, so a cancellation now may be charged: sending a colleague is free."}
       </Text>
       <Button href={p.myLearningUrl} style={buttonStyle}>
         Go to my learning

@@ -155,7 +155,7 @@ export async function sendNotice(n: Notice, db?: DbOrTx): Promise<void> {
             where: whereText(s),
             reference: b.reference,
             lead,
-            cancelBy: formatDateTime(new Date(cutoff.getTime() - 60_000)),
+            cancelBy: Date.now() < cutoff.getTime() ? formatDateTime(new Date(cutoff.getTime() - 60_000)) : null,
             myLearningUrl,
           }),
         ),

@@ -68,6 +68,22 @@ describe("booking a place", () => {
     expect(ics).toContain(r.reference);
   });
 
+  it("tells the person until when they can cancel free, or, booking after that time, that it has passed", async () => {
+    const db = await getDb();
+    const a = await givenAgency(db);
+    const early = await givenPerson(db, { agencyId: a.id });
+    const r1 = await book(early, (await givenSession(db, { inDays: 30 })).id);
+    expect(r1.ok).toBe(true);
+    const [inTime] = await mailsTo(early.email);
+    expect(inTime.text).toMatch(/You can cancel online without a charge until \w+ \d+ \w+ \d{4}/);
+    const late = await givenPerson(db, { agencyId: a.id });
+    const r2 = await book(late, (await givenSession(db, { inDays: 1 })).id);
+    expect(r2.ok).toBe(true);
+    const [tooLate] = await mailsTo(late.email);
+    expect(tooLate.text).toContain("The time to cancel without a charge has already passed");
+    expect(tooLate.text).not.toContain("You can cancel online without a charge until");
+  });
+
   it("does not keep dietary needs for an online session", async () => {
     const db = await getDb();
     const me = await givenPerson(db);

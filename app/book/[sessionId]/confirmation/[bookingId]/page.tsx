@@ -31,7 +31,14 @@ export default async function BookingConfirmationPage({ params }: { params: Prom
         {b.status === "confirmed" ? (
           <>
             <p className="govuk-body">We have sent a confirmation email with a calendar file to {actor.email}.</p>
-            <p className="govuk-body">You can cancel online without a charge until {formatDateTime(new Date(b.cancelCutoff.getTime() - 60_000))}.</p>
+            {Date.now() < b.cancelCutoff.getTime() ? (
+              <p className="govuk-body">You can cancel online without a charge until {formatDateTime(new Date(b.cancelCutoff.getTime() - 60_000))}.</p>
+            ) : (
+              <p className="govuk-body">
+                The time to cancel without a charge has already passed. If you cannot come, send a colleague from your organisation instead (this is
+                free), or cancel as soon as you can: a late cancellation may be charged.
+              </p>
+            )}
           </>
         ) : null}
         {b.status === "requested" ? (
