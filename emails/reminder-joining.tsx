@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Heading, Link, Text } from "@react-email/components";
 import { EmailLayout } from "./layout";
+import { venueLine } from "@/lib/catalogue/venue";
 
 export type JoiningInstructionsProps = {
   mode: "venue" | "online";
@@ -27,8 +28,7 @@ export function JoiningInstructions({ mode, venueName, venueAddress, onlineUrl }
         )
       ) : (
         <Text>
-          Venue: {venueName ?? "to be confirmed"}
-          {venueAddress ? `, ${venueAddress}` : ""}. Please arrive 10 minutes early to sign in: attendance is only recorded when you
+          Venue: {venueLine(venueName, venueAddress) || "to be confirmed"}. Please arrive 10 minutes early to sign in: attendance is only recorded when you
           check in.
         </Text>
       )}

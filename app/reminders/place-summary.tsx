@@ -1,11 +1,12 @@
 import { SummaryList } from "@/lib/ui/components";
 import { formatSessionTimes } from "@/lib/dates";
 import type { PlaceFromLink } from "@/lib/reminders";
+import { venueLine } from "@/lib/catalogue/venue";
 
 /** The booking a reminder link is about. */
 export function PlaceSummary({ place }: { place: PlaceFromLink }) {
   const b = place.booking;
-  const where = b.mode === "online" ? "Online" : [b.venueName, b.venueAddress].filter(Boolean).join(", ") || "To be confirmed";
+  const where = b.mode === "online" ? "Online" : venueLine(b.venueName, b.venueAddress) || "To be confirmed";
   return (
     <SummaryList
       rows={[

@@ -18,6 +18,7 @@ import { BookingConfirmedEmail } from "@/emails/booking-confirmed";
 import { BookingOfferEmail } from "@/emails/booking-offer";
 import { BookingUpdateEmail } from "@/emails/booking-update";
 import { APPROVAL_REASON_TEXT, cancellationCutoff, cutoffWorkingDays, type ApprovalReason } from "./rules";
+import { venueLine } from "@/lib/catalogue/venue";
 
 export type Notice =
   | { kind: "confirmed"; bookingId: number; via: "booked" | "approved" | "claimed" | "substitute" }
@@ -76,7 +77,7 @@ export async function sendNoticesNow(notices: Notice[]): Promise<void> {
 
 function whereText(s: typeof session.$inferSelect): string {
   if (s.mode === "online") return "Online (the joining link is in your calendar file and reminders)";
-  return [s.venueName, s.venueAddress].filter(Boolean).join(", ") || "Venue to be confirmed";
+  return venueLine(s.venueName, s.venueAddress) || "Venue to be confirmed";
 }
 
 /** The calendar file for a session. */

@@ -1,6 +1,7 @@
 // The .ics attachment for a session, so the reminder puts the date (and where to go) in the person's calendar.
 import { createEvent } from "ics";
 import type { Attachment } from "@/lib/mail";
+import { venueLine } from "@/lib/catalogue/venue";
 
 export type CalendarSession = {
   sessionId: number;
@@ -15,7 +16,7 @@ export type CalendarSession = {
 };
 
 export function sessionCalendarFile(s: CalendarSession): Attachment {
-  const location = s.mode === "online" ? (s.onlineUrl ?? "Online") : [s.venueName, s.venueAddress].filter(Boolean).join(", ");
+  const location = s.mode === "online" ? (s.onlineUrl ?? "Online") : venueLine(s.venueName, s.venueAddress);
   const { error, value } = createEvent({
     // Same UID in every email about this session: calendars update the one event instead of adding copies.
     uid: `session-${s.sessionId}@safeguarding-learning`,

@@ -7,6 +7,7 @@ import { formatSessionTimes } from "@/lib/dates";
 import { BackLink, InsetText } from "@/lib/ui/components";
 import { readDraft } from "./draft";
 import { NeedsForm } from "./needs-form";
+import { venueLine } from "@/lib/catalogue/venue";
 
 export const metadata: Metadata = { title: "Your needs – book a place" };
 
@@ -28,7 +29,7 @@ export default async function BookNeedsPage({ params }: { params: Promise<{ sess
           <br />
           {formatSessionTimes(s.startsAt, s.endsAt)}
           <br />
-          {venue ? [s.venueName, s.venueAddress].filter(Boolean).join(", ") : "Online"}
+          {venue ? venueLine(s.venueName, s.venueAddress) : "Online"}
         </p>
         {blocked ? (
           <>

@@ -7,6 +7,7 @@ import { formatSessionTimes } from "@/lib/dates";
 import { BackLink, InsetText, SummaryList } from "@/lib/ui/components";
 import { readDraft } from "../draft";
 import { ConfirmForm } from "./confirm-form";
+import { venueLine } from "@/lib/catalogue/venue";
 
 export const metadata: Metadata = { title: "Check your answers – book a place" };
 
@@ -30,7 +31,7 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ s
           rows={[
             { key: "Training", value: o.title },
             { key: "Date and time", value: formatSessionTimes(s.startsAt, s.endsAt) },
-            { key: "Where", value: venue ? [s.venueName, s.venueAddress].filter(Boolean).join(", ") : "Online" },
+            { key: "Where", value: venue ? venueLine(s.venueName, s.venueAddress) : "Online" },
             { key: "Your name", value: actor.name ?? actor.email },
             { key: "Access needs", value: answers.accessNeeds || "None", action: { ...change, hidden: "access needs" } },
             ...(venue ? [{ key: "Dietary needs", value: answers.dietaryNeeds || "None", action: { ...change, hidden: "dietary needs" } }] : []),
