@@ -1,4 +1,5 @@
 // Static data for the demo partnership (Norfolk). Numbers the reports must reproduce are in SEED_FACTS.
+import type { ORGANISATION_TYPES } from "@/lib/membership/labels";
 
 export const DISTRICTS = [
   "Breckland",
@@ -355,14 +356,8 @@ export const CONFERENCE_VENUE: Venue = {
 };
 
 // ---------- Safer organisations ----------
-export const ORG_TYPES = [
-  "Voluntary or community group",
-  "Faith group",
-  "Sports club",
-  "Uniformed group",
-  "Arts group",
-  "Small provider",
-] as const;
+/** The seeded organisations' types: every type an applicant can choose except "Other". */
+export type SeedOrgType = Exclude<(typeof ORGANISATION_TYPES)[number], "Other">;
 
 export const PLACES: { name: string; district: District }[] = [
   ...["Norwich", "Lakenham", "Mile Cross", "Earlham", "Bowthorpe", "Tuckswood", "Heartsease", "Thorpe Hamlet", "Eaton", "West Earlham"].map(
@@ -389,7 +384,7 @@ export const PLACES: { name: string; district: District }[] = [
 const SAINTS = ["Andrew", "Mary", "Peter", "Nicholas", "Margaret", "Michael", "John", "Edmund", "Botolph", "Faith", "Helen", "Luke"];
 
 /** Organisation name patterns by type; {p} is the place, {n} a group number, {s} a saint. */
-export const ORG_PATTERNS: { orgType: (typeof ORG_TYPES)[number]; pattern: string }[] = [
+export const ORG_PATTERNS: { orgType: SeedOrgType; pattern: string }[] = [
   { orgType: "Uniformed group", pattern: "{n} {p} Scout Group" },
   { orgType: "Uniformed group", pattern: "{n} {p} Brownies" },
   { orgType: "Uniformed group", pattern: "{n} {p} Guides" },

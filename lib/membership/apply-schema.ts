@@ -37,4 +37,4 @@ export const applySchema = z
   });
 
 export type ApplyInput = z.infer<typeof applySchema>;
-export const APPLY_FIELD_ORDER = ["name", "charityNumber", "companyNumber", "orgType", "district", "sizeBand", "leadName", "leadEmail", "leadPhone"];
+export { APPLY_FIELD_ORDER } from "./labels";

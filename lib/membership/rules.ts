@@ -9,15 +9,7 @@ export const RENEWAL_GRACE_DAYS = 90;
 /** Renewal opens this many days before the end date (so a second click cannot stack years ahead). */
 export const RENEWAL_OPENS_DAYS = 90;
 
-export const ORGANISATION_TYPES = [
-  "Voluntary or community group",
-  "Faith group",
-  "Sports club",
-  "Uniformed group",
-  "Arts group",
-  "Small provider",
-  "Other",
-] as const;
+export { ORGANISATION_TYPES } from "./labels";
 
 /** Charity Commission and OSCR-style registered charity numbers: 6 to 8 digits. */
 export function isCharityNumber(raw: string): boolean {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, openLinkFromOutbox, recordPosts, signIn, signOut } from "./helpers";
+import { expectAccessible, openLinkFromOutbox, recordPosts, scriptBytesDuring, signIn, signOut } from "./helpers";
 
 // Answer the question page and the check-answers page; returns the confirmation page's reference.
 async function answerAndConfirm(page: Page, opts: { access?: string; button: "Confirm booking" | "Join the waiting list" }) {
@@ -165,18 +165,7 @@ test("booking pages load validation only when it is needed, check answers none; 
   await expect(page.getByRole("heading", { level: 1, name: /Your access/ })).toBeVisible();
   const questionUrl = page.url();
 
-  // The JavaScript a step fetches (decoded bytes), from a fresh load or from an action on the page.
-  const scriptBytes = async (step: () => Promise<unknown>) => {
-    const sizes: Promise<number>[] = [];
-    const onResponse = (r: import("@playwright/test").Response) => {
-      if (r.request().resourceType() === "script") sizes.push(r.body().then((b) => b.length));
-    };
-    page.on("response", onResponse);
-    await step();
-    await page.waitForLoadState("networkidle");
-    page.off("response", onResponse);
-    return (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
-  };
+  const scriptBytes = (step: () => Promise<unknown>) => scriptBytesDuring(page, step);
   const questionPage = await scriptBytes(() => page.goto(questionUrl));
   // zod (~115 kB decoded) arrives when the person moves into the form, before they can submit it.
   const onFocus = await scriptBytes(() => page.getByLabel("Do you have any access needs? (optional)").focus());

@@ -29,6 +29,19 @@ export async function openLinkFromOutbox(page: Page, email: string, subjectPart:
   await page.goto(href!);
 }
 
+/** The JavaScript a step fetches (decoded bytes), from a fresh load or from an action on the page. */
+export async function scriptBytesDuring(page: Page, step: () => Promise<unknown>): Promise<number> {
+  const sizes: Promise<number>[] = [];
+  const onResponse = (r: import("@playwright/test").Response) => {
+    if (r.request().resourceType() === "script") sizes.push(r.body().then((b) => b.length));
+  };
+  page.on("response", onResponse);
+  await step();
+  await page.waitForLoadState("networkidle");
+  page.off("response", onResponse);
+  return (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+}
+
 /** Sign in by magic link read from the outbox, the way a person would. */
 export async function signIn(page: Page, email: string) {
   await page.goto("/sign-in");

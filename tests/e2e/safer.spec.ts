@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, signIn, signOut } from "./helpers";
+import { expectAccessible, scriptBytesDuring, signIn, signOut } from "./helpers";
 
 const londonToday = () => {
   const parts = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", day: "numeric", month: "numeric", year: "numeric" }).formatToParts(new Date());
@@ -23,6 +23,9 @@ test("a new organisation applies, the business unit approves, and the contact do
   await page.getByRole("button", { name: "Apply for membership" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Apply for Safer membership" })).toBeVisible();
   await expectAccessible(page);
+  // The form's checks (zod, ~115 kB decoded) arrive when the person moves into it, not with the page.
+  await page.waitForLoadState("networkidle");
+  expect(await scriptBytesDuring(page, () => page.getByLabel("Organisation name").focus())).toBeGreaterThan(80_000);
 
   // Bad numbers are refused with GOV.UK errors.
   await page.getByLabel("Organisation name").fill(orgName);

@@ -1,6 +1,5 @@
 "use client";
-import { APPLY_FIELD_ORDER, applySchema } from "@/lib/membership/apply-schema";
-import { ORGANISATION_TYPES } from "@/lib/membership/rules";
+import { APPLY_FIELD_ORDER, ORGANISATION_TYPES } from "@/lib/membership/labels";
 import { Button, Radios, Select, TextInput } from "@/lib/ui/fields";
 import { GovForm } from "@/lib/ui/govuk-form";
 import type { FormState } from "@/lib/ui/form-state";
@@ -8,7 +7,7 @@ import { applyAction } from "./actions";
 
 export function ApplyForm({ initialState, districts, bands }: { initialState: FormState; districts: string[]; bands: { band: string; fee: string }[] }) {
   return (
-    <GovForm schema={applySchema} action={applyAction} initialState={initialState} order={APPLY_FIELD_ORDER}>
+    <GovForm schema={() => import("@/lib/membership/apply-schema").then((m) => m.applySchema)} action={applyAction} initialState={initialState} order={APPLY_FIELD_ORDER}>
       {({ errors, register, values }) => {
         const v = (k: string) => String(values[k] ?? "");
         return (
