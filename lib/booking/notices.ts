@@ -17,7 +17,7 @@ import { BookingApprovalRequestEmail } from "@/emails/booking-approval-request";
 import { BookingConfirmedEmail } from "@/emails/booking-confirmed";
 import { BookingOfferEmail } from "@/emails/booking-offer";
 import { BookingUpdateEmail } from "@/emails/booking-update";
-import { APPROVAL_REASON_TEXT, cancellationCutoff, cutoffWorkingDays, type ApprovalReason } from "./rules";
+import { APPROVAL_REASON_TEXT, cancellationCutoff, cutoffWorkingDays, lastFreeCancellationMinute, type ApprovalReason } from "./rules";
 import { venueLine } from "@/lib/catalogue/venue";
 
 export type Notice =
@@ -135,7 +135,7 @@ export async function sendNotice(n: Notice, db?: DbOrTx): Promise<void> {
 
   switch (n.kind) {
     case "confirmed": {
-      const cutoff = cancellationCutoff(s.startsAt, cutoffWorkingDays(s.cancelCutoffWorkingDays, partnership.policy.cancelCutoffWorkingDays));
+      const freeUntil = lastFreeCancellationMinute(cancellationCutoff(s.startsAt, cutoffWorkingDays(s.cancelCutoffWorkingDays, partnership.policy.cancelCutoffWorkingDays)));
       const lead = {
         booked: "Thank you for booking. Your place is confirmed.",
         approved: "Your line manager has approved your booking, so your place is confirmed.",
@@ -156,7 +156,7 @@ export async function sendNotice(n: Notice, db?: DbOrTx): Promise<void> {
             where: whereText(s),
             reference: b.reference,
             lead,
-            cancelBy: Date.now() < cutoff.getTime() ? formatDateTime(new Date(cutoff.getTime() - 60_000)) : null,
+            cancelBy: freeUntil && formatDateTime(freeUntil),
             myLearningUrl,
           }),
         ),

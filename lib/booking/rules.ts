@@ -32,6 +32,14 @@ export function cancellationCutoff(startsAt: Date, workingDays: number): Date {
   return new Date(new TZDate(y, m - 1, d, 0, 0, 0, 0, LONDON).getTime());
 }
 
+/**
+ * The last minute a cancellation is free, as people are told it ("until 11:59pm" rather than "until midnight"), or
+ * null when at `now` that time has already passed (a booking made after the cut-off).
+ */
+export function lastFreeCancellationMinute(cutoff: Date, now = new Date()): Date | null {
+  return now.getTime() < cutoff.getTime() ? new Date(cutoff.getTime() - 60_000) : null;
+}
+
 /** Is a cancellation at `now` late (a charge may apply)? */
 export function isLateCancellation(now: Date, startsAt: Date, workingDays: number): boolean {
   return now.getTime() >= cancellationCutoff(startsAt, workingDays).getTime();

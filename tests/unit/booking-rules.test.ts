@@ -6,12 +6,22 @@ import {
   cancellationCutoff,
   idempotencyKeyFor,
   isLateCancellation,
+  lastFreeCancellationMinute,
   nextOnWaitingList,
   sectorCapAllows,
   sectorCapApplies,
   waitingListOrder,
   waitingListPosition,
 } from "@/lib/booking/rules";
+
+describe("the last minute a cancellation is free", () => {
+  it("is the minute before the cut-off while it is still ahead, and none once it has passed", () => {
+    const cutoff = londonDateTime(2027, 3, 8);
+    expect(lastFreeCancellationMinute(cutoff, londonDateTime(2027, 3, 1, 12))).toEqual(new Date(cutoff.getTime() - 60_000));
+    expect(lastFreeCancellationMinute(cutoff, cutoff)).toBeNull();
+    expect(lastFreeCancellationMinute(cutoff, londonDateTime(2027, 3, 9))).toBeNull();
+  });
+});
 
 describe("cancellation cut-off in working days", () => {
   it("is the start of the day 3 working days before a midweek session", () => {

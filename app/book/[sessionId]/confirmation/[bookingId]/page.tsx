@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Link } from "@/lib/ui/link";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth";
-import { APPROVAL_REASON_TEXT, getMyBooking, type ApprovalReason } from "@/lib/booking";
+import { APPROVAL_REASON_TEXT, getMyBooking, lastFreeCancellationMinute, type ApprovalReason } from "@/lib/booking";
 import { formatDateTime, formatSessionTimes } from "@/lib/dates";
 import { Panel } from "@/lib/ui/components";
 
@@ -14,6 +14,7 @@ export default async function BookingConfirmationPage({ params }: { params: Prom
   const id = Number(p.bookingId);
   const b = Number.isInteger(id) ? await getMyBooking(actor, id).catch(() => null) : null;
   if (!b) notFound();
+  const freeUntil = lastFreeCancellationMinute(b.cancelCutoff);
   const title = { confirmed: "Booking confirmed", requested: "Booking requested", waitlisted: "You are on the waiting list", offered: "A place is offered to you" }[b.status as string] ?? "Booking updated";
   return (
     <div className="govuk-grid-row">
@@ -31,8 +32,8 @@ export default async function BookingConfirmationPage({ params }: { params: Prom
         {b.status === "confirmed" ? (
           <>
             <p className="govuk-body">We have sent a confirmation email with a calendar file to {actor.email}.</p>
-            {Date.now() < b.cancelCutoff.getTime() ? (
-              <p className="govuk-body">You can cancel online without a charge until {formatDateTime(new Date(b.cancelCutoff.getTime() - 60_000))}.</p>
+            {freeUntil ? (
+              <p className="govuk-body">You can cancel online without a charge until {formatDateTime(freeUntil)}.</p>
             ) : (
               <p className="govuk-body">
                 The time to cancel without a charge has already passed. If you cannot come, send a colleague from your organisation instead (this is
