@@ -1,4 +1,5 @@
-// Words shown for the catalogue's enums in the admin forms (client-safe).
+// Words shown for the catalogue's enums in the admin forms, and the forms' field orders: zod-free, so the forms
+// import these with the page and fetch their schemas only when the person starts filling them in.
 export const OPPORTUNITY_TYPES = ["course", "e_learning", "webinar", "briefing", "conference", "best_practice_event", "safer_workshop"] as const;
 export type OpportunityType = (typeof OPPORTUNITY_TYPES)[number];
 
@@ -44,3 +45,9 @@ export const BOOKING_STATUS_NAMES: Record<string, string> = {
 };
 
 export const ATTENDANCE_NAMES: Record<string, string> = { attended: "Attended", partial: "Partially attended", no_show: "Did not attend" };
+
+/** The order of the opportunity form's fields (the error summary lists errors in this order). */
+export const OPPORTUNITY_FIELD_ORDER = ["title", "type", "topic", "level", "audience", "summary", "description", "outcomes", "prerequisites", "prerequisiteOpportunityIds", "duration", "settings"];
+
+/** The order of the session form's fields. */
+export const SESSION_FIELD_ORDER = ["date", "startTime", "endTime", "mode", "venueName", "venueAddress", "district", "onlineUrl", "capacity", "trainerIds", "sectorCapPercent", "balanceUntilDays", "cancelCutoffWorkingDays"];

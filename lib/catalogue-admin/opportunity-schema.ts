@@ -41,4 +41,4 @@ export type OpportunityInput = z.output<typeof opportunitySchema>;
 /** Field names for FormData parsing of checkbox groups. */
 export const OPPORTUNITY_MULTI_FIELDS = ["prerequisiteOpportunityIds", "settings"] as const;
 
-export const OPPORTUNITY_FIELD_ORDER = ["title", "type", "topic", "level", "audience", "summary", "description", "outcomes", "prerequisites", "prerequisiteOpportunityIds", "duration", "settings"];
+export { OPPORTUNITY_FIELD_ORDER } from "./labels";

@@ -102,4 +102,4 @@ export type SessionInput = z.output<typeof sessionSchema>;
 
 export const SESSION_MULTI_FIELDS = ["trainerIds"] as const;
 
-export const SESSION_FIELD_ORDER = ["date", "startTime", "endTime", "mode", "venueName", "venueAddress", "district", "onlineUrl", "capacity", "trainerIds", "sectorCapPercent", "balanceUntilDays", "cancelCutoffWorkingDays"];
+export { SESSION_FIELD_ORDER } from "./labels";

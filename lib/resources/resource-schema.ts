@@ -2,7 +2,9 @@
 import { z } from "zod";
 import { londonToday } from "@/lib/membership/rules";
 
-export const RESOURCE_CATEGORIES = ["Policy", "Procedure", "Code of conduct", "Guidance", "Form"] as const;
+import { RESOURCE_CATEGORIES } from "./labels";
+
+export { RESOURCE_CATEGORIES };
 
 export const resourceSchema = z.object({
   title: z.string().trim().min(1, "Enter the title of the template").max(150, "Title must be 150 characters or fewer"),

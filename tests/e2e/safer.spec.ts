@@ -142,6 +142,12 @@ test("the business unit sees member counts, the library and out-of-date members"
   await page.goto("/admin/safer/library");
   await expect(page.getByRole("heading", { level: 1, name: "Policy library" })).toBeVisible();
   await expectAccessible(page);
+  // Adding a template: its checks arrive when the person moves into the form, and an empty one is refused.
+  await page.waitForLoadState("networkidle");
+  expect(await scriptBytesDuring(page, () => page.getByLabel("Title", { exact: true }).focus())).toBeGreaterThan(80_000);
+  await page.getByRole("button", { name: "Add template" }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText("Enter the title of the template");
+  await expectAccessible(page);
   await page.getByRole("link", { name: "Safer recruitment policy and checklist" }).click();
   await expectAccessible(page);
   await page.getByRole("button", { name: "Publish version" }).click();

@@ -1,7 +1,6 @@
 "use client";
-import { DURATIONS, DURATION_NAMES, OPPORTUNITY_SETTINGS, OPPORTUNITY_SETTING_NAMES, OPPORTUNITY_TYPES, OPPORTUNITY_TYPE_NAMES } from "@/lib/catalogue-admin/labels";
+import { DURATIONS, DURATION_NAMES, OPPORTUNITY_FIELD_ORDER, OPPORTUNITY_SETTINGS, OPPORTUNITY_SETTING_NAMES, OPPORTUNITY_TYPES, OPPORTUNITY_TYPE_NAMES } from "@/lib/catalogue-admin/labels";
 import { answers } from "@/lib/catalogue-admin/form-answers";
-import { OPPORTUNITY_FIELD_ORDER, opportunitySchema } from "@/lib/catalogue-admin/opportunity-schema";
 import { Button, Checkboxes, Radios, Select, TextInput, Textarea } from "@/lib/ui/fields";
 import type { FormState } from "@/lib/ui/form-state";
 import { GovForm } from "@/lib/ui/govuk-form";
@@ -19,7 +18,7 @@ export function OpportunityForm({
   submitLabel: string;
 }) {
   return (
-    <GovForm schema={opportunitySchema} action={saveOpportunityAction} initialState={initialState} order={OPPORTUNITY_FIELD_ORDER}>
+    <GovForm schema={() => import("@/lib/catalogue-admin/opportunity-schema").then((m) => m.opportunitySchema)} action={saveOpportunityAction} initialState={initialState} order={OPPORTUNITY_FIELD_ORDER}>
       {({ errors, register, values }) => {
         const { text: v, list } = answers(values);
         const prereqs = list("prerequisiteOpportunityIds");

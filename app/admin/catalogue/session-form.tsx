@@ -1,6 +1,6 @@
 "use client";
 import { answers } from "@/lib/catalogue-admin/form-answers";
-import { SESSION_FIELD_ORDER, sessionSchema } from "@/lib/catalogue-admin/session-schema";
+import { SESSION_FIELD_ORDER } from "@/lib/catalogue-admin/labels";
 import { DateInput } from "@/lib/ui/date-input";
 import { Button, Checkboxes, Radios, Select, TextInput, Textarea } from "@/lib/ui/fields";
 import type { FormState } from "@/lib/ui/form-state";
@@ -25,7 +25,7 @@ export function SessionForm({
   submitLabel: string;
 }) {
   return (
-    <GovForm schema={sessionSchema} action={saveSessionAction} initialState={initialState} order={SESSION_FIELD_ORDER}>
+    <GovForm schema={() => import("@/lib/catalogue-admin/session-schema").then((m) => m.sessionSchema)} action={saveSessionAction} initialState={initialState} order={SESSION_FIELD_ORDER}>
       {({ errors, register, values }) => {
         const { text: v, list } = answers(values);
         const chosen = list("trainerIds");

@@ -1,5 +1,5 @@
 "use client";
-import { RESOURCE_CATEGORIES, resourceSchema } from "@/lib/resources/resource-schema";
+import { RESOURCE_CATEGORIES } from "@/lib/resources/labels";
 import { Button, Select, Textarea, TextInput } from "@/lib/ui/fields";
 import { GovForm } from "@/lib/ui/govuk-form";
 import type { FormState } from "@/lib/ui/form-state";
@@ -8,7 +8,7 @@ import { addResourceAction } from "./actions";
 export function ResourceForm() {
   const initialState: FormState = { ok: false, errors: {}, values: {} };
   return (
-    <GovForm schema={resourceSchema} action={addResourceAction} initialState={initialState} order={["title", "category", "description"]}>
+    <GovForm schema={() => import("@/lib/resources/resource-schema").then((m) => m.resourceSchema)} action={addResourceAction} initialState={initialState} order={["title", "category", "description"]}>
       {({ errors, register, values }) => (
         <>
           <TextInput id="title" label="Title" error={errors.title} input={{ ...register("title"), defaultValue: String(values.title ?? "") }} />
