@@ -1,0 +1,1 @@
+DROP INDEX "booking_session_status_idx";
