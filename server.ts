@@ -9,6 +9,7 @@ import cluster from "node:cluster";
 import { createServer } from "node:http";
 import os from "node:os";
 import next from "next";
+import { missingProductionSettings } from "@/lib/auth/config";
 import { createPageCache } from "@/lib/page-cache";
 import { applySecurityHeaders } from "@/lib/security/headers";
 
@@ -68,6 +69,11 @@ function supervise(n: number): void {
 }
 
 if (require.main === module) {
+  const missing = dev ? [] : missingProductionSettings();
+  if (missing.length) {
+    for (const m of missing) console.error(`[server] cannot start: ${m}`);
+    process.exit(1);
+  }
   const n = instanceCount(process.env, dev);
   if (cluster.isPrimary && n > 1) supervise(n);
   else

@@ -98,9 +98,12 @@ export async function addBenchUsers(sql: Sql) {
   await sql`
     insert into auth_session (session_token, user_id, expires)
     select ${ADMIN_TOKEN}, id, now() + interval '1 day' from person where lower(email) = 'admin@example.org'`;
-  // An ordinary course (no approval, not members-only) to book; its future sessions have room for the whole run.
+  // An ordinary course (no approval, not members-only, nothing to complete first) to book; its future sessions have
+  // room for the whole run.
   const [opp] = await sql<{ id: number }[]>`
-    select id from opportunity where published and not members_only and not requires_manager_approval and type = 'course' order by id limit 1`;
+    select id from opportunity
+    where published and not members_only and not requires_manager_approval and type = 'course' and prerequisite_opportunity_ids = '[]'::jsonb
+    order by id limit 1`;
   if (!opp) throw new Error("no bookable course in the seed");
   const ids = await sql<{ id: number }[]>`
     insert into session (opportunity_id, starts_at, ends_at, mode, venue_name, venue_address, district, capacity, status)

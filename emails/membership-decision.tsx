@@ -29,7 +29,7 @@ export function MembershipDecisionEmail({ partnershipName, organisationName, app
         <>
           <Text>We are sorry, we could not approve your application.</Text>
           <Text>Reason: {reason}</Text>
-          <Text>If you have questions, reply to this email or contact the business unit.</Text>
+          <Text>If you have questions, contact the business unit: its details are on the help page of this service. Replies to this email are not read.</Text>
         </>
       )}
       <Button href={url} style={buttonStyle}>

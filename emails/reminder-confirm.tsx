@@ -41,7 +41,9 @@ export function ReminderConfirmEmail(props: ReminderConfirmEmailProps) {
           <Text>
             {charge ? `A place that is booked but not used costs ${charge}, charged to your organisation` : "A place that is booked but not used is wasted"}
             {waitingCount > 0 ? `, and ${waiting} waiting for a place on this session.` : "."}
-            {freeReleaseUntil ? ` Releasing your place is free if you do it before ${freeReleaseUntil}.` : ""}
+            {freeReleaseUntil
+              ? ` Releasing your place is free if you do it before ${freeReleaseUntil}.`
+              : " The time to release your place without a charge has passed: releasing it now counts as a late cancellation and may be charged. Sending a colleague from your organisation instead is free."}
           </Text>
           <Section style={buttonRow}>
             <Button href={confirmUrl} style={buttonStyle}>

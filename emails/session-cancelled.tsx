@@ -10,9 +10,11 @@ export type SessionCancelledEmailProps = {
   reason: string;
   reference: string;
   catalogueUrl: string;
+  /** A calendar file that removes the session from the person's calendar is attached. */
+  calendarFile?: boolean;
 };
 
-export function SessionCancelledEmail({ partnershipName, personName, opportunityTitle, when, reason, reference, catalogueUrl }: SessionCancelledEmailProps) {
+export function SessionCancelledEmail({ partnershipName, personName, opportunityTitle, when, reason, reference, catalogueUrl, calendarFile }: SessionCancelledEmailProps) {
   return (
     <EmailLayout partnershipName={partnershipName} preview={`${opportunityTitle} on ${when} is cancelled`}>
       <Heading as="h1" style={{ fontSize: "24px" }}>
@@ -24,6 +26,7 @@ export function SessionCancelledEmail({ partnershipName, personName, opportunity
         you will not be charged.
       </Text>
       {reason ? <Text>Reason: {reason}</Text> : null}
+      {calendarFile ? <Text>The attached calendar file removes the session from your calendar.</Text> : null}
       <Text>You can book another date in the catalogue: {catalogueUrl}</Text>
     </EmailLayout>
   );

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { Link } from "@/lib/ui/link";
 import { currentActor } from "@/lib/auth";
-import { OPPORTUNITY_TYPE_LABELS, OPPORTUNITY_TYPES, catalogueFilterOptions, catalogueQueryString, parseCatalogueQuery, searchCatalogue } from "@/lib/catalogue";
+import { OPPORTUNITY_TYPE_LABELS, OPPORTUNITY_TYPES, catalogueFilterOptions, catalogueQueryProblems, catalogueQueryString, parseCatalogueQuery, searchCatalogue } from "@/lib/catalogue";
 import { formatDate } from "@/lib/dates";
-import { Tag } from "@/lib/ui/components";
+import { ErrorSummary, Tag } from "@/lib/ui/components";
 
 export const metadata: Metadata = { title: "Find training" };
 
@@ -30,38 +30,66 @@ function SelectFilter({ id, label, value, options, any }: { id: string; label: s
 const plain = (values: string[]): Option[] => values.map((v) => ({ value: v, label: v }));
 
 export default async function CataloguePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const q = parseCatalogueQuery(await searchParams);
+  const params = await searchParams;
+  const q = parseCatalogueQuery(params);
+  const problems = catalogueQueryProblems(params);
+  const raw = (k: string) => {
+    const v = params[k];
+    return (Array.isArray(v) ? v[0] : v) ?? "";
+  };
+  const field = (id: string) => ({
+    group: `govuk-form-group${problems[id] ? " govuk-form-group--error" : ""}`,
+    input: problems[id] ? " govuk-input--error" : "",
+    describedBy: problems[id] ? `${id}-error` : undefined,
+    error: problems[id] ? (
+      <p className="govuk-error-message" id={`${id}-error`}>
+        <span className="govuk-visually-hidden">Error:</span> {problems[id]}
+      </p>
+    ) : null,
+  });
   const actor = await currentActor();
   const [{ results, total, page, pages }, options] = await Promise.all([searchCatalogue(actor, q), catalogueFilterOptions(actor)]);
   const first = total === 0 ? 0 : (page - 1) * 10 + 1;
   const last = Math.min(total, page * 10);
   return (
     <>
+      <ErrorSummary errors={problems} order={["q", "from", "to"]} />
       <h1 className="govuk-heading-l">Find training</h1>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-third">
           <form method="get" action="/catalogue" role="search" aria-label="Training">
-            <div className="govuk-form-group">
+            <div className={field("q").group}>
               <label className="govuk-label govuk-label--s" htmlFor="q">
                 Search by words
               </label>
-              <input className="govuk-input" id="q" name="q" type="search" defaultValue={q.q ?? ""} />
+              {field("q").error}
+              <input
+                className={`govuk-input${field("q").input}`}
+                id="q"
+                name="q"
+                type="search"
+                maxLength={100}
+                aria-describedby={field("q").describedBy}
+                defaultValue={problems.q ? raw("q") : (q.q ?? "")}
+              />
             </div>
             <SelectFilter id="type" label="Type" value={q.type} any="Any type" options={OPPORTUNITY_TYPES.map((t) => ({ value: t, label: OPPORTUNITY_TYPE_LABELS[t] }))} />
             <SelectFilter id="topic" label="Topic or priority" value={q.topic} any="Any topic" options={plain(options.topics)} />
             <SelectFilter id="level" label="Level" value={q.level} any="Any level" options={plain(options.levels)} />
             <SelectFilter id="audience" label="Audience" value={q.audience} any="Any audience" options={plain(options.audiences)} />
-            <div className="govuk-form-group">
+            <div className={field("from").group}>
               <label className="govuk-label govuk-label--s" htmlFor="from">
                 From date
               </label>
-              <input className="govuk-input govuk-input--width-10" id="from" name="from" type="date" defaultValue={q.from ?? ""} />
+              {field("from").error}
+              <input className={`govuk-input govuk-input--width-10${field("from").input}`} id="from" name="from" type="date" aria-describedby={field("from").describedBy} defaultValue={q.from ?? ""} />
             </div>
-            <div className="govuk-form-group">
+            <div className={field("to").group}>
               <label className="govuk-label govuk-label--s" htmlFor="to">
                 To date
               </label>
-              <input className="govuk-input govuk-input--width-10" id="to" name="to" type="date" defaultValue={q.to ?? ""} />
+              {field("to").error}
+              <input className={`govuk-input govuk-input--width-10${field("to").input}`} id="to" name="to" type="date" aria-describedby={field("to").describedBy} defaultValue={problems.to ? raw("to") : (q.to ?? "")} />
             </div>
             <SelectFilter id="mode" label="Online or in person" value={q.mode} any="Either" options={[{ value: "online", label: "Online" }, { value: "venue", label: "At a venue" }]} />
             <SelectFilter id="district" label="District" value={q.district} any="Any district" options={plain(options.districts)} />

@@ -3,7 +3,7 @@ import { Link } from "@/lib/ui/link";
 import { requirePageActor } from "@/lib/auth";
 import { EVALUATION_TITLES, listMyCertificates, listOutstandingQuestionnaires } from "@/lib/evaluation";
 import { formatDate, formatShortDate } from "@/lib/dates";
-import { Table } from "@/lib/ui/components";
+import { CellWithDetail, Table } from "@/lib/ui/components";
 
 export const metadata: Metadata = { title: "Your course questionnaires" };
 
@@ -21,8 +21,7 @@ export default async function EvaluationsPage() {
         <Table
           caption="Questionnaires waiting for your answers"
           columns={[
-            { header: "Course", cell: (q) => q.opportunityTitle },
-            { header: "Date", cell: (q) => formatDate(q.startsAt) },
+            { header: "Course", cell: (q) => <CellWithDetail main={q.opportunityTitle} detail={formatDate(q.startsAt)} /> },
             {
               header: "Questionnaire",
               cell: (q) => (
@@ -45,8 +44,7 @@ export default async function EvaluationsPage() {
           caption="Certificates"
           captionSize="s"
           columns={[
-            { header: "Course", cell: (c) => c.opportunityTitle },
-            { header: "Date", cell: (c) => formatShortDate(c.startsAt) },
+            { header: "Course", cell: (c) => <CellWithDetail main={c.opportunityTitle} detail={formatShortDate(c.startsAt)} /> },
             { header: "Number", cell: (c) => c.number },
             {
               header: "Certificate",

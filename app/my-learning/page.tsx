@@ -58,6 +58,12 @@ export default async function MyLearningPage({ searchParams }: { searchParams: P
   const mine = await getMyLearning(actor, actor.id);
   const done = DONE[sp.done ?? (sp.profile === "saved" ? "profile-saved" : "")];
   const nothingAhead = !mine.upcoming.length && !mine.awaitingApproval.length && !mine.waiting.length && !mine.offers.length;
+  // Booked places, requests and waiting-list places in one list by date: what comes next is what people look for.
+  const ahead = [
+    ...mine.upcoming.map((b) => ({ b, kind: "booked" as const })),
+    ...mine.awaitingApproval.map((b) => ({ b, kind: "requested" as const })),
+    ...mine.waiting.map((b) => ({ b, kind: "waiting" as const })),
+  ].sort((x, y) => x.b.session.startsAt.getTime() - y.b.session.startsAt.getTime());
   return (
     <>
       {done ? (
@@ -117,36 +123,36 @@ export default async function MyLearningPage({ searchParams }: { searchParams: P
           </Link>
         </p>
       ) : null}
-      {mine.upcoming.map((b) => (
-        <Card key={b.id} b={b} tag={<Tag colour="green">Booked</Tag>}>
-          <ul className="govuk-list govuk-!-margin-0">
-            <li className="govuk-summary-card__action">
-              <Link className="govuk-link" href={`/my-learning/bookings/${b.id}/cancel`}>
-                Cancel<span className="govuk-visually-hidden"> {b.opportunity.title} on {formatShortDate(b.session.startsAt)}</span>
-              </Link>
-            </li>
-            <li className="govuk-summary-card__action">
-              <Link className="govuk-link" href={`/my-learning/bookings/${b.id}/transfer`}>
-                Send a colleague instead<span className="govuk-visually-hidden"> to {b.opportunity.title}</span>
-              </Link>
-            </li>
-          </ul>
-        </Card>
-      ))}
-      {mine.awaitingApproval.map((b) => (
-        <Card key={b.id} b={b} tag={<Tag colour="yellow">Waiting for approval from {b.lineManagerEmail}</Tag>}>
-          <Link className="govuk-link" href={`/my-learning/bookings/${b.id}/cancel`}>
-            Cancel<span className="govuk-visually-hidden"> request for {b.opportunity.title}</span>
-          </Link>
-        </Card>
-      ))}
-      {mine.waiting.map((b) => (
-        <Card key={b.id} b={b} tag={<Tag colour="blue">Waiting list: number {b.waitingListPosition}</Tag>}>
-          <Link className="govuk-link" href={`/my-learning/bookings/${b.id}/cancel`}>
-            Leave the waiting list<span className="govuk-visually-hidden"> for {b.opportunity.title}</span>
-          </Link>
-        </Card>
-      ))}
+      {ahead.map(({ b, kind }) =>
+        kind === "booked" ? (
+          <Card key={b.id} b={b} tag={<Tag colour="green">Booked</Tag>}>
+            <ul className="govuk-list govuk-!-margin-0">
+              <li className="govuk-summary-card__action">
+                <Link className="govuk-link" href={`/my-learning/bookings/${b.id}/cancel`}>
+                  Cancel<span className="govuk-visually-hidden"> {b.opportunity.title} on {formatShortDate(b.session.startsAt)}</span>
+                </Link>
+              </li>
+              <li className="govuk-summary-card__action">
+                <Link className="govuk-link" href={`/my-learning/bookings/${b.id}/transfer`}>
+                  Send a colleague instead<span className="govuk-visually-hidden"> to {b.opportunity.title}</span>
+                </Link>
+              </li>
+            </ul>
+          </Card>
+        ) : kind === "requested" ? (
+          <Card key={b.id} b={b} tag={<Tag colour="yellow">Waiting for approval from {b.lineManagerEmail}</Tag>}>
+            <Link className="govuk-link" href={`/my-learning/bookings/${b.id}/cancel`}>
+              Cancel<span className="govuk-visually-hidden"> request for {b.opportunity.title}</span>
+            </Link>
+          </Card>
+        ) : (
+          <Card key={b.id} b={b} tag={<Tag colour="blue">Waiting list: number {b.waitingListPosition}</Tag>}>
+            <Link className="govuk-link" href={`/my-learning/bookings/${b.id}/cancel`}>
+              Leave the waiting list<span className="govuk-visually-hidden"> for {b.opportunity.title}</span>
+            </Link>
+          </Card>
+        ),
+      )}
 
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--m">History</caption>

@@ -2,12 +2,10 @@ import type { Metadata } from "next";
 import { Link } from "@/lib/ui/link";
 import { requirePageActor } from "@/lib/auth";
 import { formatDate, parseLondonDate } from "@/lib/dates";
-import { formatFee, myOrganisation, type OrganisationOverview } from "@/lib/membership";
+import { formatFee, libraryAccess, myOrganisation, type LibraryAccess, type OrganisationOverview } from "@/lib/membership";
 import { getPartnership, SIZE_BANDS } from "@/lib/partnership";
 import { updatedSinceDownload } from "@/lib/resources";
-import { Button } from "@/lib/ui/fields";
 import { NotificationBanner, SummaryList, Table, Tag } from "@/lib/ui/components";
-import { renewAction } from "./actions";
 
 export const metadata: Metadata = { title: "Safer" };
 
@@ -21,13 +19,23 @@ const STATUS: Record<OrganisationOverview["status"], { label: string; colour: "g
   declined: { label: "Declined", colour: "red" },
 };
 
-export default async function SaferHomePage({ searchParams }: { searchParams: Promise<{ applied?: string; renewed?: string; renewError?: string }> }) {
+/** What the policy library offers, by the organisation's membership: downloads are refused until it is active. */
+const LIBRARY: Record<LibraryAccess, string> = {
+  download: "download templates and record when you reviewed your own policies",
+  "awaiting-approval": "see the templates; you can download them once your application is approved",
+  renew: "see the templates; renew your membership to download them again",
+  ended: "see the templates; downloads are for active members",
+  declined: "see the templates; downloads are for active members",
+  "not-a-member": "see the templates; downloads are for active members",
+};
+
+export default async function SaferHomePage({ searchParams }: { searchParams: Promise<{ applied?: string; renewed?: string }> }) {
   const sp = await searchParams;
   const actor = await requirePageActor({ returnTo: "/safer", allowIncompleteProfile: true });
   const mine = await myOrganisation(actor);
   if (!mine) return <NotAMember />;
   const updated = await updatedSinceDownload(actor);
-  const { organisation: org, current, status } = mine;
+  const { organisation: org, current, next, renewal, status } = mine;
   const lastDecided = mine.periods.find((r) => r.status === "declined");
   return (
     <>
@@ -40,7 +48,9 @@ export default async function SaferHomePage({ searchParams }: { searchParams: Pr
       {sp.renewed ? (
         <NotificationBanner title="Success" success>
           <h3 className="govuk-notification-banner__heading">Membership renewed</h3>
-          <p className="govuk-body">Your new membership year runs to {day(current?.endsOn ?? null)}.</p>
+          <p className="govuk-body">
+            Your {next ? "next" : "new"} membership year runs from {day((next ?? current)?.startsOn ?? null)} to {day((next ?? current)?.endsOn ?? null)}.
+          </p>
         </NotificationBanner>
       ) : null}
       {/* One banner at a time: the banner's heading id is fixed. */}
@@ -66,26 +76,35 @@ export default async function SaferHomePage({ searchParams }: { searchParams: Pr
         <span className="govuk-caption-l">Safer membership</span>
         {org.name}
       </h1>
-      {sp.renewError ? <p className="govuk-error-message">This membership cannot be renewed online. Contact the business unit.</p> : null}
       <SummaryList
         rows={[
           { key: "Status", value: <Tag colour={STATUS[status].colour}>{STATUS[status].label}</Tag> },
           ...(current ? [{ key: status === "lapsed" ? "Membership ended" : "Membership year", value: `${day(current.startsOn)} to ${day(current.endsOn)}` }] : []),
+          // A renewal made early starts when the current year ends; both are shown until then.
+          ...(next ? [{ key: "Next membership year", value: `${day(next.startsOn)} to ${day(next.endsOn)}` }] : []),
           { key: "Size band", value: org.sizeBand },
           { key: "Yearly fee", value: formatFee(mine.periods[0]?.feePence ?? 0) },
           { key: "District", value: org.district },
           { key: "Safeguarding lead", value: `${org.leadName}, ${org.leadEmail}${org.leadPhone ? `, ${org.leadPhone}` : ""}` },
         ]}
       />
-      {status === "pending" ? <p className="govuk-body">Your application is waiting for a decision from the business unit.</p> : null}
+      {status === "pending" ? (
+        <p className="govuk-body">
+          Your application is waiting for a decision from the business unit. Once it is approved you can download policy templates and book members-only
+          Safer workshops.
+        </p>
+      ) : null}
       {status === "declined" && lastDecided?.declineReason ? <p className="govuk-body">Reason given: {lastDecided.declineReason}</p> : null}
-      {mine.canRenew ? (
-        <form action={renewAction}>
+      {renewal ? (
+        <>
           <p className="govuk-body">
-            Renewing adds 12 months {status === "lapsed" ? "from today" : `from ${day(current!.endsOn)}`}. The fee is {formatFee(mine.periods[0]?.feePence ?? 0)}.
+            You can renew now: 12 months from {day(renewal.startsOn)}. {renewal.feePence ? `The fee is ${formatFee(renewal.feePence)}.` : "There is no fee."} You can
+            check the details before you confirm.
           </p>
-          <Button>Renew membership</Button>
-        </form>
+          <Link href="/safer/renew" role="button" draggable={false} className="govuk-button" data-module="govuk-button">
+            Renew membership
+          </Link>
+        </>
       ) : null}
       <h2 className="govuk-heading-m">What you can do</h2>
       <ul className="govuk-list">
@@ -93,7 +112,7 @@ export default async function SaferHomePage({ searchParams }: { searchParams: Pr
           <Link className="govuk-link" href="/safer/library">
             Policy library
           </Link>{" "}
-          – download templates and record when you reviewed your own policies
+          – {LIBRARY[libraryAccess(mine)]}
         </li>
         <li>
           <Link className="govuk-link" href="/safer/contacts">

@@ -41,6 +41,8 @@ function SessionList({ rows, heading, empty, dateStyle }: { rows: TrainerSession
                     {" "}
                     <Tag colour="yellow">{r.unmarked} to mark</Tag>
                   </>
+                ) : dateStyle === "time" && r.startsAt > new Date() ? (
+                  `, register opens at ${formatTime(r.startsAt)}`
                 ) : null}
               </p>
             </li>

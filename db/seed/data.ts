@@ -1,5 +1,6 @@
 // Static data for the demo partnership (Norfolk). Numbers the reports must reproduce are in SEED_FACTS.
 import type { ORGANISATION_TYPES } from "@/lib/membership/labels";
+import type { ResourceCategory } from "@/lib/resources/labels";
 
 export const DISTRICTS = [
   "Breckland",
@@ -444,7 +445,7 @@ export const CONTACT_TITLES = ["Designated Safeguarding Lead", "Safeguarding Lea
 export type ResourceSeed = {
   slug: string;
   title: string;
-  category: string;
+  category: ResourceCategory;
   description: string;
   fileStem: string;
   lines: string[];

@@ -13,6 +13,10 @@ export type RegisterFormInput = z.infer<typeof registerFormSchema>;
 
 export type RegisterMark = { bookingId: number; attendance?: AttendanceMark; note?: string };
 
+/** The checkbox a trainer ticks to close the register well before the session's booked end. */
+export const FINISHED_EARLY_FIELD = "finishedEarly";
+export const FINISHED_EARLY_VALUE = "yes";
+
 /** Field names: attendance-<bookingId> and note-<bookingId>. */
 export const attendanceField = (bookingId: number) => `attendance-${bookingId}`;
 export const noteField = (bookingId: number) => `note-${bookingId}`;

@@ -13,10 +13,21 @@ import { assertCan, assertTrainerOf } from "@/lib/auth/policy";
 import { bookingReference } from "@/lib/booking/rules";
 import { chargeFor } from "@/lib/charges/calculate";
 import { queueEvaluationRequest } from "@/lib/evaluation/jobs";
-import { queueNoShowNotices } from "@/lib/noshow/notices";
+import { formatDate, formatTime } from "@/lib/dates";
+import { queueNoShowCorrections, queueNoShowNotices } from "@/lib/noshow/notices";
 import { getPartnership } from "@/lib/partnership";
-import { attendanceField, noteField, type RegisterMark } from "./register-schema";
-import { canCloseRegister, generateCheckInCode, markAllPresent, REGISTER_STATUSES, type AttendanceMark } from "./rules";
+import { unconfirmedBookings } from "@/lib/reminders/unconfirmed";
+import { attendanceField, FINISHED_EARLY_FIELD, noteField, type RegisterMark } from "./register-schema";
+import {
+  canCloseRegister,
+  canCloseRegisterAt,
+  generateCheckInCode,
+  hasSessionStarted,
+  isCheckInOpen,
+  markAllPresent,
+  REGISTER_STATUSES,
+  type AttendanceMark,
+} from "./rules";
 import type { WalkInInput } from "./walk-in-schema";
 
 export type RegisterSession = {
@@ -171,11 +182,15 @@ async function loadEntries(db: DbOrTx, sessionId: number): Promise<RegisterEntry
     .orderBy(asc(sql`lower(coalesce(${person.name}, ${person.email}))`), asc(booking.id));
 }
 
-/** The register of a session: its trainers and admins only. */
+/**
+ * The register of a session: its trainers and admins only. notConfirmed: bookings whose first reminder asked
+ * them to confirm and who have not (an open register only; the trainer may chase them or expect a gap).
+ */
 export async function getRegister(actor: Actor, sessionId: number) {
   const db = await getDb();
   const s = await sessionForTrainer(actor, sessionId, db);
-  return { session: s, entries: await loadEntries(db, sessionId) };
+  const [entries, unconfirmed] = await Promise.all([loadEntries(db, sessionId), s.registerClosedAt ? [] : unconfirmedBookings(actor, sessionId)]);
+  return { session: s, entries, notConfirmed: unconfirmed.map((u) => u.bookingId) };
 }
 
 export type RegisterIntent = "save" | "all-present" | "close";
@@ -185,17 +200,49 @@ export type RegisterResult =
 
 export const REGISTER_CLOSED_MESSAGE = "The register is closed. Ask the business unit to reopen it if a mark is wrong.";
 
+/** Said wherever the register is refused because the session has not started yet. */
+export function registerNotOpenMessage(startsAt: Date): string {
+  return `The session has not started yet. The register opens when it starts, at ${formatTime(startsAt)} on ${formatDate(startsAt)}.`;
+}
+
+export function notFinishedMessage(endsAt: Date): string {
+  return `The session is due to end at ${formatTime(endsAt)}. Select that it finished early to close the register now, or close it when the session ends`;
+}
+
+export type SaveRegisterOptions = {
+  /** The trainer said the session finished early (needed to close more than an hour before the booked end). */
+  finishedEarly?: boolean;
+};
+
+/** Under the session lock: the register's state and times as they are now (an admin may have moved the session). */
+async function lockedState(tx: Tx, sessionId: number) {
+  await lockSession(tx, sessionId);
+  const [row] = await tx
+    .select({ closedAt: session.registerClosedAt, startsAt: session.startsAt, endsAt: session.endsAt })
+    .from(session)
+    .where(eq(session.id, sessionId));
+  return row;
+}
+
 /**
  * Save marks and notes; "all-present" then marks everyone unmarked as attended; "close" then checks every
  * confirmed booking is marked and closes. Marks are saved even when closing is refused, so no work is lost.
+ * Before the session starts nothing is saved at all (see hasSessionStarted).
  */
-export async function saveRegister(actor: Actor, sessionId: number, intent: RegisterIntent, marks: RegisterMark[], now = new Date()): Promise<RegisterResult> {
+export async function saveRegister(
+  actor: Actor,
+  sessionId: number,
+  intent: RegisterIntent,
+  marks: RegisterMark[],
+  now = new Date(),
+  opts: SaveRegisterOptions = {},
+): Promise<RegisterResult> {
   const db = await getDb();
   const s = await sessionForTrainer(actor, sessionId, db);
   return db.transaction(async (tx) => {
-    await lockSession(tx, sessionId);
-    const [{ closedAt }] = await tx.select({ closedAt: session.registerClosedAt }).from(session).where(eq(session.id, sessionId));
-    if (closedAt) return { ok: false, errors: {}, message: REGISTER_CLOSED_MESSAGE };
+    const state = await lockedState(tx, sessionId);
+    if (state.closedAt) return { ok: false, errors: {}, message: REGISTER_CLOSED_MESSAGE };
+    if (!hasSessionStarted(now, state)) return { ok: false, errors: {}, message: registerNotOpenMessage(state.startsAt) };
     let entries = await loadEntries(tx, sessionId);
     const byId = new Map(entries.map((e) => [e.bookingId, e]));
     const next = new Map<number, { attendance: AttendanceMark | null; note: string | null }>();
@@ -213,14 +260,16 @@ export async function saveRegister(actor: Actor, sessionId: number, intent: Regi
     }
     if (intent !== "close") return { ok: true, closed: false };
     const check = canCloseRegister(entries, null);
-    if (!check.ok) {
+    const timing = canCloseRegisterAt(now, state, opts.finishedEarly === true);
+    if (!check.ok || !timing.ok) {
       const errors: Record<string, string> = {};
-      if (check.reason === "unmarked") {
+      if (!check.ok && check.reason === "unmarked") {
         for (const id of check.bookingIds) {
           const e = entries.find((x) => x.bookingId === id)!;
           errors[attendanceField(id)] = `Select whether ${e.name ?? e.email} attended`;
         }
       }
+      if (!timing.ok) errors[FINISHED_EARLY_FIELD] = notFinishedMessage(state.endsAt);
       return { ok: false, errors };
     }
     await closeRegisterInTx(tx, actor, s, now);
@@ -269,6 +318,10 @@ async function closeRegisterInTx(tx: Tx, actor: Actor, s: RegisterSession, now: 
 
   const noShows = rows.filter((b) => b.status === "confirmed" && b.attendance === "no_show" && !b.walkIn);
   await queueNoShowNotices(tx, noShows.map((b) => ({ bookingId: b.id, personId: b.personId })), now);
+  // After a reopen: people an earlier close called no-shows who are now marked as there are told of the mistake
+  // (only those actually sent the notice hear anything; the job checks).
+  const cameAfterAll = rows.filter((b) => b.status === "confirmed" && (b.attendance === "attended" || b.attendance === "partial") && !b.walkIn);
+  await queueNoShowCorrections(tx, cameAfterAll.map((b) => b.id));
 
   await recordAudit(
     {
@@ -310,9 +363,10 @@ export async function addWalkIn(actor: Actor, sessionId: number, input: WalkInIn
   const db = await getDb();
   await sessionForTrainer(actor, sessionId, db);
   return db.transaction(async (tx) => {
-    await lockSession(tx, sessionId);
-    const [{ closedAt }] = await tx.select({ closedAt: session.registerClosedAt }).from(session).where(eq(session.id, sessionId));
-    if (closedAt) return { ok: false, errors: {}, message: REGISTER_CLOSED_MESSAGE };
+    const state = await lockedState(tx, sessionId);
+    if (state.closedAt) return { ok: false, errors: {}, message: REGISTER_CLOSED_MESSAGE };
+    // A walk-in is someone in the room: nobody is there before the start.
+    if (!hasSessionStarted(now, state)) return { ok: false, errors: {}, message: registerNotOpenMessage(state.startsAt) };
     const email = input.email.toLowerCase();
     let [p] = await tx
       .select({ id: person.id, name: person.name, agencyId: person.agencyId, lineManagerEmail: person.lineManagerEmail, anonymisedAt: person.anonymisedAt })
@@ -366,10 +420,14 @@ export async function addWalkIn(actor: Actor, sessionId: number, input: WalkInIn
   });
 }
 
-/** The session's check-in code, created the first time a trainer shows it. */
-export async function showCheckInCode(actor: Actor, sessionId: number): Promise<string> {
+/**
+ * The session's check-in code, created the first time a trainer shows it; null outside the check-in window
+ * (from an hour before the start to the end), when a code could only leak early or be of no use.
+ */
+export async function showCheckInCode(actor: Actor, sessionId: number, now = new Date()): Promise<string | null> {
   const db = await getDb();
   const s = await sessionForTrainer(actor, sessionId, db);
+  if (!isCheckInOpen(now, s)) return null;
   if (s.checkInCode) return s.checkInCode;
   const [set] = await db
     .update(session)

@@ -39,6 +39,37 @@ export function markAllPresent<T extends RegisterEntry>(entries: T[]): T[] {
   return entries.map((e) => (e.status === "confirmed" && !e.attendance ? { ...e, attendance: "attended" as const } : e));
 }
 
+/**
+ * When the register may be marked and closed. Nothing is marked before the session starts: a mark before then
+ * is a guess, and closing a register that has not happened charges people and tells their managers they missed
+ * it. Self check-in (below) opens an hour earlier because it is the person themselves, in the room.
+ *
+ * Closing is allowed from the start, not only from the end: sessions finish early or are cut short, and a
+ * register that can only close later is a register nobody comes back to. But closing a running session more
+ * than an hour before its booked end is usually premature (late arrivals would be charged and check-in stops),
+ * so then the trainer has to say the session has finished early.
+ */
+export const CLOSE_WITHOUT_CONFIRMING_MINUTES_BEFORE_END = 60;
+
+type Times = { startsAt: Date; endsAt: Date };
+
+export function hasSessionStarted(now: Date, s: Pick<Times, "startsAt">): boolean {
+  return now >= s.startsAt;
+}
+
+/** True while closing needs the trainer to confirm the session finished early. */
+export function closingNeedsFinishedEarly(now: Date, s: Times): boolean {
+  return now.getTime() < s.endsAt.getTime() - CLOSE_WITHOUT_CONFIRMING_MINUTES_BEFORE_END * 60_000;
+}
+
+export type CloseTimeCheck = { ok: true } | { ok: false; reason: "not_started" | "not_finished" };
+
+export function canCloseRegisterAt(now: Date, s: Times, finishedEarly: boolean): CloseTimeCheck {
+  if (!hasSessionStarted(now, s)) return { ok: false, reason: "not_started" };
+  if (closingNeedsFinishedEarly(now, s) && !finishedEarly) return { ok: false, reason: "not_finished" };
+  return { ok: true };
+}
+
 /** Self check-in opens an hour before the start (people arrive early) and closes when the session ends. */
 export const CHECK_IN_OPENS_MINUTES_BEFORE = 60;
 

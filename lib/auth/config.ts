@@ -16,6 +16,16 @@ export function appUrl(): string {
   return (process.env.NEXTAUTH_URL ?? process.env.APP_URL ?? "http://localhost:3000").replace(/\/$/, "");
 }
 
+/**
+ * What a production server cannot run without, checked when it starts (server.ts): otherwise it would serve
+ * pages and fail at the first sign-in.
+ */
+export function missingProductionSettings(env: NodeJS.ProcessEnv = process.env): string[] {
+  const missing: string[] = [];
+  if (!(env.NEXTAUTH_SECRET ?? env.AUTH_SECRET) && env.ALLOW_DEV_SECRET !== "1") missing.push("NEXTAUTH_SECRET must be set in production");
+  return missing;
+}
+
 export function authSecret(): string {
   const s = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
   if (s) return s;

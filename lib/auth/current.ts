@@ -2,7 +2,7 @@
 import { cache } from "react";
 import { and, eq, gt, sql } from "drizzle-orm";
 import { cookies } from "next/headers";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { getDb, type Db } from "@/db/client";
 import { authSession, person } from "@/db/schema";
 import { AuthorizationError } from "./errors";
@@ -86,7 +86,8 @@ export async function requirePageActor(opts: { roles?: Role[]; returnTo: string;
   const actor = await currentActor();
   if (!actor) redirect(`/sign-in?callbackUrl=${encodeURIComponent(opts.returnTo)}`);
   if (!actor.profileComplete && !opts.allowIncompleteProfile) redirect(`/profile?returnTo=${encodeURIComponent(opts.returnTo)}`);
-  if (opts.roles && !hasRole(actor, ...opts.roles)) redirect("/forbidden");
+  // forbidden() renders app/forbidden.tsx with status 403 (a redirect to a page answered 200).
+  if (opts.roles && !hasRole(actor, ...opts.roles)) forbidden();
   return actor;
 }
 

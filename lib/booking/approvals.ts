@@ -7,13 +7,14 @@ import { recordAudit } from "@/lib/audit";
 import { verifyLinkToken } from "@/lib/links/signed";
 import { sendNotice, sendNoticesNow, queueNotice, type Notice } from "./notices";
 import { lockSession, offerFreedPlace, releaseSeat } from "./places";
-import { APPROVAL_REASON_TEXT, type ApprovalReason } from "./rules";
+import { APPROVAL_REASON_TEXT_FOR_MANAGER, type ApprovalReason } from "./rules";
 
 export type ApprovalLinkView = {
   approvalId: number;
   status: "pending" | "approved" | "declined";
   /** False when the learner cancelled or the session has passed: nothing left to decide. */
   open: boolean;
+  learnerId: string;
   learnerName: string;
   learnerEmail: string;
   managerEmail: string;
@@ -29,7 +30,7 @@ export async function getApprovalByToken(token: string, now = new Date()): Promi
   if (!claims) return null;
   const db = await getDb();
   const [r] = await db
-    .select({ a: approval, bStatus: booking.status, name: person.name, email: person.email, title: opportunity.title, startsAt: session.startsAt, endsAt: session.endsAt })
+    .select({ a: approval, bStatus: booking.status, personId: booking.personId, name: person.name, email: person.email, title: opportunity.title, startsAt: session.startsAt, endsAt: session.endsAt })
     .from(approval)
     .innerJoin(booking, eq(booking.id, approval.bookingId))
     .innerJoin(person, eq(person.id, booking.personId))
@@ -41,20 +42,27 @@ export async function getApprovalByToken(token: string, now = new Date()): Promi
     approvalId: r.a.id,
     status: r.a.status,
     open: r.a.status === "pending" && r.bStatus === "requested" && r.startsAt.getTime() > now.getTime(),
+    learnerId: r.personId,
     learnerName: r.name ?? r.email,
     learnerEmail: r.email,
     managerEmail: r.a.managerEmail,
     title: r.title,
     startsAt: r.startsAt,
     endsAt: r.endsAt,
-    reason: APPROVAL_REASON_TEXT[r.a.reason as ApprovalReason] ?? r.a.reason,
+    reason: APPROVAL_REASON_TEXT_FOR_MANAGER[r.a.reason as ApprovalReason] ?? r.a.reason,
   };
 }
 
 export type DecisionResult = { ok: true; decision: "approved" | "declined" } | { ok: false; reason: string };
 
-/** Approve or decline from the emailed link (POST). Deciding twice changes nothing. */
-export async function decideApprovalByToken(token: string, decision: "approve" | "decline", now = new Date()): Promise<DecisionResult> {
+export const OWN_APPROVAL_REFUSED = "You cannot approve your own booking. Your line manager approves it from the link in their email";
+
+/**
+ * Approve or decline from the emailed link (POST). Deciding twice changes nothing. The link is the manager's
+ * authority (they may have no account); `deciderId`, the person signed in if any, stops a learner who has seen the
+ * link approving their own place.
+ */
+export async function decideApprovalByToken(token: string, decision: "approve" | "decline", now = new Date(), deciderId: string | null = null): Promise<DecisionResult> {
   const claims = verifyLinkToken(token, "approve-booking", now);
   if (!claims) return { ok: false, reason: "This link has expired" };
   const approvalId = Number(claims.id);
@@ -68,6 +76,7 @@ export async function decideApprovalByToken(token: string, decision: "approve" |
     if (!s || !r) return { ok: false, reason: "We could not find that booking" };
     if (r.a.status !== "pending" || r.b.status !== "requested") return { ok: false, reason: "This booking has already been decided or cancelled" };
     if (s.startsAt.getTime() <= now.getTime()) return { ok: false, reason: "This session has already started" };
+    if (decision === "approve" && deciderId === r.b.personId) return { ok: false, reason: OWN_APPROVAL_REFUSED };
     if (decision === "approve") {
       await tx.update(approval).set({ status: "approved", decidedAt: now }).where(eq(approval.id, approvalId));
       await tx.update(booking).set({ status: "confirmed", confirmedAt: now, updatedAt: now }).where(eq(booking.id, r.b.id));

@@ -1,7 +1,7 @@
 // Booking a session: one transaction that locks the session row, checks the rules, takes a seat atomically
 // (or joins the waiting list) and queues the emails.
 import { randomBytes } from "node:crypto";
-import { and, eq, inArray, or, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { agency, booking, LIVE_BOOKING_STATUSES, opportunity, session } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
@@ -13,11 +13,20 @@ import { noShowsInPolicyWindow, recentNoShowStarts, repeatRuleApplies } from "@/
 import { violatedConstraint } from "./db-errors";
 import { sendNoticesNow, queueNotice, type Notice } from "./notices";
 import { heldPlaceValues, placeHeld, placesHeldBySector, sectorGate, takeSeat } from "./places";
+import { missingPrerequisites, prerequisitesMessage } from "./prerequisites";
 import { approvalReason, bookingReference, idempotencyKeyFor, sectorCapApplies } from "./rules";
 
-export type BookInput = { sessionId: number; accessNeeds?: string; dietaryNeeds?: string; formToken: string; intent: "book" | "waitlist" };
+export type BookInput = {
+  sessionId: number;
+  accessNeeds?: string;
+  dietaryNeeds?: string;
+  /** The person says they have completed the course's prerequisites, or equivalent training, elsewhere. */
+  prerequisitesConfirmed?: boolean;
+  formToken: string;
+  intent: "book" | "waitlist";
+};
 
-export type BookFailure = "not_found" | "closed" | "members_only" | "already_booked" | "sector_cap" | "no_line_manager";
+export type BookFailure = "not_found" | "closed" | "members_only" | "already_booked" | "prerequisites" | "sector_cap" | "no_line_manager";
 export type BookResult =
   | { ok: true; bookingId: number; reference: string; status: "confirmed" | "requested" | "waitlisted"; duplicate: boolean }
   | { ok: false; reason: BookFailure; message: string };
@@ -27,6 +36,7 @@ export const BOOK_FAILURE_MESSAGES: Record<BookFailure, string> = {
   closed: "This session is no longer taking bookings",
   members_only: "This Safer workshop is for members of the Safer programme only. Ask your organisation's Safer contact about membership",
   already_booked: "You already have a booking for this session. Go to my learning to see it",
+  prerequisites: "This course is for people who have completed the training its page lists under Complete first. Confirm that you have, or equivalent training",
   sector_cap:
     "Places on this session are shared between agencies, and your sector already has its share for now. You can join the waiting list: you will be offered a place if one comes up",
   no_line_manager: "This booking needs your line manager's approval. Add your line manager's email address to your details first",
@@ -45,7 +55,12 @@ const LOCKED_COLUMNS = {
   placesTaken: session.placesTaken,
   sectorCapPercent: session.sectorCapPercent,
   balanceUntilDays: session.balanceUntilDays,
-  o: { published: opportunity.published, membersOnly: opportunity.membersOnly, requiresManagerApproval: opportunity.requiresManagerApproval },
+  o: {
+    published: opportunity.published,
+    membersOnly: opportunity.membersOnly,
+    requiresManagerApproval: opportunity.requiresManagerApproval,
+    prerequisiteOpportunityIds: opportunity.prerequisiteOpportunityIds,
+  },
   // The new booking's id, drawn with the lock so that its emails and audit record can be written in the same round
   // trip as the booking itself. A booking that does not happen leaves a gap in the ids, which is harmless.
   newBookingId: sql<number>`nextval('booking_id_seq')::int`,
@@ -101,6 +116,10 @@ export async function bookSession(actor: Actor, input: BookInput, now = new Date
       if (s.status !== "scheduled" || s.startsAt.getTime() <= now.getTime()) return fail("closed");
       if (o.membersOnly && !(await personHasActiveMembership(actor.id, now, tx))) return fail("members_only");
       if (mine.length) return fail("already_booked");
+      // Also for the waiting list: a place offered later could not be taken either. Training done elsewhere has no
+      // record here, so the person's word that they have done it (or its equivalent) is taken, and audited.
+      const missing = await missingPrerequisites(tx, actor.id, o.prerequisiteOpportunityIds);
+      if (missing.length && !input.prerequisitesConfirmed) return { ok: false, reason: "prerequisites", message: prerequisitesMessage(missing) };
 
       const reason = approvalReason(o.requiresManagerApproval, repeatNoShows);
       if (reason && !actor.lineManagerEmail) return fail("no_line_manager");
@@ -141,7 +160,10 @@ export async function bookSession(actor: Actor, input: BookInput, now = new Date
           .returning({ id: booking.id, reference: booking.reference, lineManagerEmail: booking.lineManagerEmail }),
         // A booking needing approval gets its approval row first (below); its emails name that row.
         seat && reason ? Promise.resolve() : queueNotice(tx, seat ? { kind: "confirmed", bookingId, via: "booked" } : { kind: "waitlisted", bookingId }, notices),
-        recordAudit({ actorId: actor.id, action: `booking.${status}`, entity: "booking", entityId: bookingId, details: { sessionId: s.id } }, tx),
+        recordAudit(
+          { actorId: actor.id, action: `booking.${status}`, entity: "booking", entityId: bookingId, details: { sessionId: s.id, ...(missing.length ? { prerequisitesConfirmed: missing } : {}) } },
+          tx,
+        ),
       ]);
       // Cannot happen under the lock; if it ever did, rolling back is the only safe answer.
       if (seat && !taken) throw new Error(`session ${s.id}: no place to take although the locked row had one`);
@@ -168,18 +190,33 @@ export async function getBookableSession(actor: Actor, sessionId: number, now = 
     .innerJoin(opportunity, eq(opportunity.id, session.opportunityId))
     .where(and(eq(session.id, sessionId), eq(opportunity.published, true)));
   if (!row) return null;
-  const [live] = await db
-    .select({ id: booking.id, status: booking.status })
+  // The person's live bookings on any date of this opportunity: this session's (which blocks booking it again),
+  // and other dates (booking a second date is allowed, e.g. waiting for an earlier one, but the page says so).
+  const mineOnThisCourse = await db
+    .select({ id: booking.id, status: booking.status, sessionId: booking.sessionId, startsAt: session.startsAt })
     .from(booking)
-    .where(and(eq(booking.sessionId, sessionId), eq(booking.personId, actor.id), inArray(booking.status, [...LIVE_BOOKING_STATUSES])));
+    .innerJoin(session, eq(session.id, booking.sessionId))
+    .where(and(eq(session.opportunityId, row.o.id), eq(booking.personId, actor.id), inArray(booking.status, [...LIVE_BOOKING_STATUSES]), gt(session.startsAt, now)));
+  const live = mineOnThisCourse.find((b) => b.sessionId === sessionId);
   const open = row.s.status === "scheduled" && row.s.startsAt.getTime() > now.getTime();
   const member = row.o.membersOnly ? await personHasActiveMembership(actor.id, now, db) : true;
+  const missingPrerequisitesTitles = await missingPrerequisites(db, actor.id, row.o.prerequisiteOpportunityIds);
   return {
     session: row.s,
     opportunity: { id: row.o.id, slug: row.o.slug, title: row.o.title, requiresManagerApproval: row.o.requiresManagerApproval, membersOnly: row.o.membersOnly },
     placesLeft: row.s.capacity - row.s.placesTaken,
-    existingBooking: live ?? null,
+    existingBooking: live ? { id: live.id, status: live.status } : null,
+    /** The person's other upcoming dates of the same opportunity (booked, requested or waiting). */
+    otherDates: mineOnThisCourse.filter((b) => b.sessionId !== sessionId).map((b) => ({ startsAt: b.startsAt, status: b.status })),
     /** Null when the person may go ahead; otherwise why not. */
-    blocked: !open ? BOOK_FAILURE_MESSAGES.closed : !member ? BOOK_FAILURE_MESSAGES.members_only : live ? BOOK_FAILURE_MESSAGES.already_booked : null,
+    blocked: !open
+      ? BOOK_FAILURE_MESSAGES.closed
+      : !member
+        ? BOOK_FAILURE_MESSAGES.members_only
+        : live
+          ? BOOK_FAILURE_MESSAGES.already_booked
+          : null,
+    /** Required training the person has no record of completing: the question page asks them to confirm it. */
+    missingPrerequisites: missingPrerequisitesTitles,
   };
 }

@@ -1,5 +1,6 @@
 // Cancelling a place: before the cut-off "cancelled", after it "late_cancelled" (the attendance domain raises the
-// charge when the register closes). Leaving the waiting list or turning down an offer goes the same way.
+// charge when the register closes), unless the business unit changed the session after the cut-off
+// (session-change.ts). Leaving the waiting list or turning down an offer goes the same way.
 import { and, eq } from "drizzle-orm";
 import { getDb, type Tx } from "@/db/client";
 import { booking, waitlistOffer } from "@/db/schema";
@@ -9,7 +10,8 @@ import { recordAudit } from "@/lib/audit";
 import { getPartnership } from "@/lib/partnership";
 import { sendNoticesNow, queueNotice, type Notice } from "./notices";
 import { lockSession, offerFreedPlace, releaseSeat } from "./places";
-import { cutoffWorkingDays, isLateCancellation } from "./rules";
+import { cancellationCutoff, cutoffWorkingDays, isLateCancellation } from "./rules";
+import { attendeeChangeTimes, changedAfterCutoff } from "./session-change";
 
 export type CancelResult = { ok: true; status: "cancelled" | "late_cancelled" | "declined" } | { ok: false; reason: string };
 
@@ -27,9 +29,16 @@ async function cancelInTx(tx: Tx, bookingId: number, actorId: string | null, now
   if (s.startsAt.getTime() <= now.getTime()) return { ok: false, reason: "This session has already started, so the booking can no longer be cancelled online" };
 
   let status: "cancelled" | "late_cancelled" | "declined" = "cancelled";
+  let freeBecauseSessionChanged = false;
   if (b.status === "confirmed") {
     const { policy } = await getPartnership(tx);
-    if (isLateCancellation(now, s.startsAt, cutoffWorkingDays(s.cancelCutoffWorkingDays, policy.cancelCutoffWorkingDays))) status = "late_cancelled";
+    const workingDays = cutoffWorkingDays(s.cancelCutoffWorkingDays, policy.cancelCutoffWorkingDays);
+    if (isLateCancellation(now, s.startsAt, workingDays)) {
+      // Not late when the business unit changed the session's time or place after the cut-off (session-change.ts).
+      const changes = (await attendeeChangeTimes(tx, [s.id])).get(s.id) ?? [];
+      freeBecauseSessionChanged = changedAfterCutoff(changes, b.createdAt, cancellationCutoff(s.startsAt, workingDays));
+      if (!freeBecauseSessionChanged) status = "late_cancelled";
+    }
   }
   if (b.status === "offered") {
     status = "declined";
@@ -41,7 +50,10 @@ async function cancelInTx(tx: Tx, bookingId: number, actorId: string | null, now
     await offerFreedPlace(tx, s.id, now, notices);
   }
   if (b.status !== "offered") await queueNotice(tx, { kind: "cancelled", bookingId: b.id, late: status === "late_cancelled" }, notices);
-  await recordAudit({ actorId, action: `booking.${status}`, entity: "booking", entityId: b.id, details: { from: b.status, sessionId: s.id } }, tx);
+  await recordAudit(
+    { actorId, action: `booking.${status}`, entity: "booking", entityId: b.id, details: { from: b.status, sessionId: s.id, ...(freeBecauseSessionChanged ? { freeBecauseSessionChanged } : {}) } },
+    tx,
+  );
   return { ok: true, status };
 }
 

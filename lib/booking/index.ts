@@ -10,4 +10,4 @@ export type { BookingView } from "./views";
 export { registerBookingJobs } from "./jobs";
 export { bookingNeedsSchema, bookingConfirmSchema, type BookingNeedsInput, type BookingConfirmInput } from "./book-schema";
 export { transferSchema, type TransferInput } from "./transfer-schema";
-export { cancellationCutoff, isLateCancellation, lastFreeCancellationMinute, APPROVAL_REASON_TEXT, type ApprovalReason } from "./rules";
+export { cancellationCutoff, isLateCancellation, lastFreeCancellationMinute, bookingClosedReason, waitingListPromise, APPROVAL_REASON_TEXT, type ApprovalReason } from "./rules";

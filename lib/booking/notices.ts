@@ -2,7 +2,6 @@
 // for the person who acted, also sent straight after commit; sendOnce's key makes the second attempt a no-op.
 import * as React from "react";
 import { eq } from "drizzle-orm";
-import { createEvent } from "ics";
 import { after } from "next/server";
 import { getDb, type DbOrTx } from "@/db/client";
 import { approval, booking, opportunity, person, session, waitlistOffer } from "@/db/schema";
@@ -17,8 +16,17 @@ import { BookingApprovalRequestEmail } from "@/emails/booking-approval-request";
 import { BookingConfirmedEmail } from "@/emails/booking-confirmed";
 import { BookingOfferEmail } from "@/emails/booking-offer";
 import { BookingUpdateEmail } from "@/emails/booking-update";
-import { APPROVAL_REASON_TEXT, cancellationCutoff, cutoffWorkingDays, lastFreeCancellationMinute, type ApprovalReason } from "./rules";
+import {
+  APPROVAL_REASON_TEXT,
+  APPROVAL_REASON_TEXT_FOR_MANAGER,
+  cancellationCutoff,
+  cutoffWorkingDays,
+  lastFreeCancellationMinute,
+  waitingListPromise,
+  type ApprovalReason,
+} from "./rules";
 import { venueLine } from "@/lib/catalogue/venue";
+import { bookingCalendarFile, bookingCancellationFile, calendarOrganizer, type CalendarBooking } from "./calendar";
 
 export type Notice =
   | { kind: "confirmed"; bookingId: number; via: "booked" | "approved" | "claimed" | "substitute" }
@@ -75,30 +83,21 @@ export async function sendNoticesNow(notices: Notice[]): Promise<void> {
   }
 }
 
-function whereText(s: typeof session.$inferSelect): string {
-  if (s.mode === "online") return "Online (the joining link is in your calendar file and reminders)";
+/**
+ * Where the session is, for an email. Only a confirmation carries the calendar file with the joining link; an
+ * offer has none, so it says when the link will come instead of pointing at a file that is not there.
+ */
+function whereText(s: typeof session.$inferSelect, calendarFile: boolean): string {
+  if (s.mode === "online") {
+    return calendarFile
+      ? "Online (the joining link is in your calendar file and reminders)"
+      : "Online (we will send you the joining link when you claim the place)";
+  }
   return venueLine(s.venueName, s.venueAddress) || "Venue to be confirmed";
 }
 
-/** The calendar file for a session. */
-export function sessionCalendar(opts: { title: string; s: typeof session.$inferSelect; reference: string; url: string }): Attachment {
-  const { value, error } = createEvent({
-    start: opts.s.startsAt.getTime(),
-    startInputType: "utc",
-    startOutputType: "utc",
-    end: opts.s.endsAt.getTime(),
-    endInputType: "utc",
-    endOutputType: "utc",
-    title: opts.title,
-    description: `Booking reference ${opts.reference}. Manage your booking: ${opts.url}`,
-    location: opts.s.mode === "online" ? (opts.s.onlineUrl ?? "Online") : whereText(opts.s),
-    url: opts.s.mode === "online" && opts.s.onlineUrl ? opts.s.onlineUrl : opts.url,
-    uid: `booking-${opts.reference}@safeguarding-learning`,
-    status: "CONFIRMED",
-    productId: "safeguarding-learning/booking",
-  });
-  if (error || !value) throw error ?? new Error("Could not create the calendar file");
-  return { filename: "session.ics", contentType: "text/calendar; charset=utf-8; method=PUBLISH", content: value };
+function calendarBooking(b: typeof booking.$inferSelect, s: typeof session.$inferSelect, o: typeof opportunity.$inferSelect): CalendarBooking {
+  return { reference: b.reference, title: o.title, startsAt: s.startsAt, endsAt: s.endsAt, mode: s.mode, venueName: s.venueName, venueAddress: s.venueAddress, onlineUrl: s.onlineUrl };
 }
 
 async function loadContext(db: DbOrTx, bookingId: number) {
@@ -124,12 +123,19 @@ export async function sendNotice(n: Notice, db?: DbOrTx): Promise<void> {
   const when = formatSessionTimes(s.startsAt, s.endsAt);
   const myLearningUrl = `${appUrl()}/my-learning`;
   const key = noticeKey(n);
-  const update = async (heading: string, paragraphs: string[], subject: string) =>
+  const organizer = calendarOrganizer(partnership.name);
+  // Only a booking that was confirmed was ever sent a calendar file (a waiting-list or approval place was not),
+  // so only its ending sends the file that takes the event out of the calendar again.
+  const cancellationFile = (): Attachment[] =>
+    b.confirmedAt ? [bookingCancellationFile(calendarBooking(b, s, o), { cancelledAt: b.cancelledAt ?? b.updatedAt, organizer, attendee: { name, email: p.email } })] : [];
+  const removesEvent = (files: Attachment[]) => (files.length ? ["The attached calendar file removes the session from your calendar."] : []);
+  const update = async (heading: string, paragraphs: string[], subject: string, attachments: Attachment[] = []) =>
     sendOnce({
       key,
       to: p.email,
       template: `booking-${n.kind}`,
       email: await renderEmail(subject, React.createElement(BookingUpdateEmail, { ...base, name, heading, paragraphs, title: o.title, when, reference: b.reference, myLearningUrl })),
+      attachments,
       db: d,
     });
 
@@ -153,14 +159,14 @@ export async function sendNotice(n: Notice, db?: DbOrTx): Promise<void> {
             name,
             title: o.title,
             when,
-            where: whereText(s),
+            where: whereText(s, true),
             reference: b.reference,
             lead,
             cancelBy: freeUntil && formatDateTime(freeUntil),
             myLearningUrl,
           }),
         ),
-        attachments: [sessionCalendar({ title: o.title, s, reference: b.reference, url: myLearningUrl })],
+        attachments: [bookingCalendarFile(calendarBooking(b, s, o), { issuedAt: b.confirmedAt ?? b.updatedAt, organizer, manageUrl: myLearningUrl })],
         db: d,
       });
       return;
@@ -183,14 +189,14 @@ export async function sendNotice(n: Notice, db?: DbOrTx): Promise<void> {
         to: a.managerEmail,
         template: "booking-approval-request",
         email: await renderEmail(
-          `${n.reminder ? "Reminder: " : ""}approve ${name}'s place on ${o.title}`,
+          `${n.reminder ? "Reminder: approve" : "Approve"} ${name}'s place on ${o.title}`,
           React.createElement(BookingApprovalRequestEmail, {
             ...base,
             learnerName: name,
             learnerEmail: p.email,
             title: o.title,
             when,
-            reason: APPROVAL_REASON_TEXT[a.reason as ApprovalReason] ?? a.reason,
+            reason: APPROVAL_REASON_TEXT_FOR_MANAGER[a.reason as ApprovalReason] ?? a.reason,
             url: `${appUrl()}/approvals/${token}`,
             reminder: Boolean(n.reminder),
           }),
@@ -202,7 +208,7 @@ export async function sendNotice(n: Notice, db?: DbOrTx): Promise<void> {
     case "waitlisted":
       await update(
         "You are on the waiting list",
-        ["The session is full, so we have added you to the waiting list. If a place comes free we will email you and hold it for you for a limited time."],
+        [`The session is full, so we have added you to the waiting list. ${waitingListPromise(partnership.policy.offerClaimWindowHours)}.`],
         `Waiting list: ${o.title}`,
       );
       return;
@@ -216,7 +222,7 @@ export async function sendNotice(n: Notice, db?: DbOrTx): Promise<void> {
         template: "booking-offer",
         email: await renderEmail(
           `A place is available: ${o.title}`,
-          React.createElement(BookingOfferEmail, { ...base, name, title: o.title, when, where: whereText(s), expires: formatDateTime(offer.expiresAt), url: `${appUrl()}/offers/${token}` }),
+          React.createElement(BookingOfferEmail, { ...base, name, title: o.title, when, where: whereText(s, false), expires: formatDateTime(offer.expiresAt), url: `${appUrl()}/offers/${token}` }),
         ),
         db: d,
       });
@@ -228,17 +234,31 @@ export async function sendNotice(n: Notice, db?: DbOrTx): Promise<void> {
     case "offer-lapsed":
       await update("Your waiting-list offer has ended", ["The place we held for you was not claimed in time, so it has been offered to the next person."], `Offer ended: ${o.title}`);
       return;
-    case "cancelled":
+    case "cancelled": {
+      const files = cancellationFile();
       await update(
         n.late ? "Your booking is cancelled (late)" : "Your booking is cancelled",
-        n.late
-          ? ["You cancelled after the cancellation cut-off, so a late cancellation charge may be invoiced to your organisation.", "Your place has been offered to someone on the waiting list."]
-          : ["Your booking is cancelled. There is no charge."],
+        [
+          ...(n.late
+            ? ["You cancelled after the cancellation cut-off, so a late cancellation charge may be invoiced to your organisation.", "Your place has been offered to someone on the waiting list."]
+            : ["Your booking is cancelled. There is no charge."]),
+          ...removesEvent(files),
+        ],
         `Booking cancelled: ${o.title}`,
+        files,
       );
       return;
-    case "transferred":
-      await update("Your place has been given to a colleague", [`${n.colleagueName} will attend in your place. There is no charge.`], `Place transferred: ${o.title}`);
+    }
+    case "transferred": {
+      // The colleague's place is a new booking with its own reference (and event); this one's event goes.
+      const files = cancellationFile();
+      await update(
+        "Your place has been given to a colleague",
+        [`${n.colleagueName} will attend in your place. There is no charge.`, ...removesEvent(files)],
+        `Place transferred: ${o.title}`,
+        files,
+      );
       return;
+    }
   }
 }

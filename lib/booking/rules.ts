@@ -105,6 +105,42 @@ export const APPROVAL_REASON_TEXT: Record<ApprovalReason, string> = {
   repeat_no_show: "you did not attend several recent sessions without cancelling, so your line manager needs to approve your next booking",
 };
 
+/** The same reasons told to the line manager who decides (the approval email and page). */
+export const APPROVAL_REASON_TEXT_FOR_MANAGER: Record<ApprovalReason, string> = {
+  course: "this course needs line manager approval before a place is confirmed",
+  repeat_no_show: "they did not attend several recent sessions without cancelling, so their next booking needs your approval",
+};
+
+/** How long a place offered from the waiting list is held: "48 hours", "1 hour". */
+export function claimWindowText(hours: number): string {
+  return `${hours} ${hours === 1 ? "hour" : "hours"}`;
+}
+
+/** What people joining a waiting list are told happens next. */
+export function waitingListPromise(claimWindowHours: number): string {
+  return `If a place comes up we will email you and hold it for you for ${claimWindowText(claimWindowHours)}`;
+}
+
+/**
+ * Why a booking can no longer be cancelled (or, with `action: "transfer"`, given to a colleague), in words for the
+ * person who made it; null while it still can. Old links (the browser's back button, an earlier email) land on a
+ * page that says this instead of "page not found".
+ */
+export function bookingClosedReason(b: { status: string; session: { startsAt: Date } }, now: Date, action: "cancel" | "transfer" = "cancel"): string | null {
+  switch (b.status) {
+    case "cancelled":
+    case "late_cancelled":
+      return "This booking has already been cancelled";
+    case "transferred":
+      return "You have already given this place to a colleague";
+    case "declined":
+      return "Your line manager declined this booking, so there is nothing to cancel";
+  }
+  if (b.session.startsAt.getTime() <= now.getTime()) return "This session has already started";
+  if (action === "transfer" && b.status !== "confirmed") return "Only a confirmed place can be given to a colleague";
+  return null;
+}
+
 /** One booking per submitted form: the form's hidden token, scoped to the person so nobody can reuse another's. */
 export function idempotencyKeyFor(personId: string, formToken: string): string {
   return `${personId}:${formToken}`;

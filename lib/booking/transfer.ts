@@ -11,6 +11,7 @@ import { personHasActiveMembership } from "@/lib/membership/status";
 import { violatedConstraint } from "./db-errors";
 import { sendNoticesNow, queueNotice, type Notice } from "./notices";
 import { lockSession } from "./places";
+import { missingPrerequisites } from "./prerequisites";
 import { bookingReference } from "./rules";
 
 export type TransferResult = { ok: true; newBookingId: number; colleagueName: string } | { ok: false; message: string };
@@ -45,16 +46,8 @@ export async function transferBooking(actor: Actor, bookingId: number, colleague
         .where(and(eq(booking.sessionId, s.id), eq(booking.personId, c.id), inArray(booking.status, [...LIVE_BOOKING_STATUSES])));
       if (live) return { ok: false, message: `${colleagueName} already has a booking or a waiting-list place for this session` };
       const [o] = await tx.select().from(opportunity).where(eq(opportunity.id, s.opportunityId));
-      if (o.prerequisiteOpportunityIds.length) {
-        const done = await tx
-          .selectDistinct({ id: opportunity.id })
-          .from(booking)
-          .innerJoin(session, eq(session.id, booking.sessionId))
-          .innerJoin(opportunity, eq(opportunity.id, session.opportunityId))
-          .where(and(eq(booking.personId, c.id), eq(booking.attendance, "attended"), inArray(opportunity.id, o.prerequisiteOpportunityIds)));
-        if (done.length < new Set(o.prerequisiteOpportunityIds).size) {
-          return { ok: false, message: `${colleagueName} has not yet completed the training this course requires, so they cannot take your place` };
-        }
+      if ((await missingPrerequisites(tx, c.id, o.prerequisiteOpportunityIds)).length) {
+        return { ok: false, message: `${colleagueName} has not yet completed the training this course requires, so they cannot take your place` };
       }
       if (o.membersOnly && !(await personHasActiveMembership(c.id, now, tx))) {
         return { ok: false, message: `${colleagueName} is not a contact of a Safer member organisation, so they cannot take a place on this workshop` };

@@ -4,6 +4,7 @@ import type { DbOrTx } from "@/db/client";
 import { booking, opportunity, session, waitlistOffer } from "@/db/schema";
 import type { Policy } from "@/lib/partnership/policy";
 import { cancellationCutoff, cutoffWorkingDays, waitingListPosition } from "./rules";
+import { attendeeChangeTimes, changedAfterCutoff } from "./session-change";
 
 export type BookingView = {
   id: number;
@@ -20,6 +21,8 @@ export type BookingView = {
   /** Cancelling from this moment is late (a charge may apply). */
   cancelCutoff: Date;
   lateIfCancelledNow: boolean;
+  /** Past the cut-off, but cancelling is free: the business unit changed the session after the cut-off. */
+  freeBecauseSessionChanged: boolean;
   waitingListPosition: number | null;
   openOffer: { id: number; expiresAt: Date } | null;
 };
@@ -64,8 +67,14 @@ export async function loadBookingViews(db: DbOrTx, where: { bookingIds?: number[
         .from(waitlistOffer)
         .where(and(inArray(waitlistOffer.bookingId, offeredIds), eq(waitlistOffer.status, "open")))
     : [];
+  const cutoffOf = (s: (typeof rows)[number]["s"]) => cancellationCutoff(s.startsAt, cutoffWorkingDays(s.cancelCutoffWorkingDays, policy.cancelCutoffWorkingDays));
+  // Only confirmed places past their cut-off can be freed by a change (lib/booking/session-change.ts).
+  const pastCutoff = rows.filter((r) => r.b.status === "confirmed" && now.getTime() >= cutoffOf(r.s).getTime());
+  const changes = await attendeeChangeTimes(db, pastCutoff.map((r) => r.s.id));
   return rows.map(({ b, s, o }) => {
-    const cutoff = cancellationCutoff(s.startsAt, cutoffWorkingDays(s.cancelCutoffWorkingDays, policy.cancelCutoffWorkingDays));
+    const cutoff = cutoffOf(s);
+    const pastCutoffNow = b.status === "confirmed" && now.getTime() >= cutoff.getTime();
+    const freeBecauseSessionChanged = pastCutoffNow && changedAfterCutoff(changes.get(s.id) ?? [], b.createdAt, cutoff);
     const queue = queues.filter((q) => q.sessionId === b.sessionId).map((q) => ({ id: q.id, waitlistedAt: q.waitlistedAt ?? q.createdAt }));
     const offer = offers.find((x) => x.bookingId === b.id);
     return {
@@ -81,7 +90,8 @@ export async function loadBookingViews(db: DbOrTx, where: { bookingIds?: number[
       session: { id: s.id, startsAt: s.startsAt, endsAt: s.endsAt, mode: s.mode, venueName: s.venueName, venueAddress: s.venueAddress, district: s.district },
       opportunity: o,
       cancelCutoff: cutoff,
-      lateIfCancelledNow: b.status === "confirmed" && now.getTime() >= cutoff.getTime(),
+      lateIfCancelledNow: pastCutoffNow && !freeBecauseSessionChanged,
+      freeBecauseSessionChanged,
       waitingListPosition: b.status === "waitlisted" ? waitingListPosition(queue, b.id) : null,
       openOffer: offer ? { id: offer.id, expiresAt: offer.expiresAt } : null,
     };

@@ -2,7 +2,8 @@
 // Every function that reads or writes checks catalogue:manage (lib/auth/policy) at its top.
 export { listOpportunitiesForAdmin, getOpportunityForAdmin, listPrerequisiteChoices, createOpportunity, updateOpportunity, opportunityFormValues, ADMIN_PAGE_SIZE } from "./opportunities";
 export { listTrainers, listDistricts, listSessionsOfOpportunity, getSessionForAdmin, createSession, updateSession, cancelSession } from "./sessions";
-export { SESSION_CANCELLED_JOB } from "./job-kinds";
+export { SESSION_CANCELLED_JOB, SESSION_CHANGED_JOB } from "./job-kinds";
+export { sessionSavedNotice } from "./saved-notice";
 export { sessionFormValues } from "./session-form-values";
 export { listSessionBookings, getBookingForAdmin, cancelBookingOnBehalf, sessionBookingsCsv, type AdminBookingRow } from "./bookings";
 export { registerCatalogueAdminJobs } from "./session-cancelled-mail";

@@ -2,7 +2,7 @@
 // Dates follow the GOV.UK date input pattern; times are London wall-clock times, stored as UTC.
 import { z } from "zod";
 import { checkboxValues } from "./opportunity-schema";
-import { parseDateParts, parseTimeOfDay, sessionTimes } from "./session-time";
+import { existsInLondon, parseDateParts, parseTimeOfDay, sessionTimes } from "./session-time";
 
 /** An optional whole number typed into a box: "" → null. */
 const optionalWhole = (label: string, min: number, max: number) =>
@@ -58,7 +58,14 @@ export const sessionSchema = base
     else if (parseTimeOfDay(end) == null) ctx.addIssue({ code: "custom", path: ["endTime"], message: "Enter the end time like 16:30 or 4:30pm" });
     else {
       const times = sessionTimes(parts, start, end);
-      if (times && times.endsAt <= times.startsAt) ctx.addIssue({ code: "custom", path: ["endTime"], message: "End time must be after the start time" });
+      const date = parseDateParts(parts);
+      const skipped = (t: string) => {
+        const m = parseTimeOfDay(t);
+        return date != null && m != null && !existsInLondon(date, m);
+      };
+      if (skipped(start)) ctx.addIssue({ code: "custom", path: ["startTime"], message: "Start time does not exist on that day because the clocks go forward at 1am: enter a time from 2am" });
+      else if (skipped(end)) ctx.addIssue({ code: "custom", path: ["endTime"], message: "End time does not exist on that day because the clocks go forward at 1am: enter a time from 2am" });
+      else if (times && times.endsAt <= times.startsAt) ctx.addIssue({ code: "custom", path: ["endTime"], message: "End time must be after the start time" });
     }
 
     if (v.mode === "venue") {

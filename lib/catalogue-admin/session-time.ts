@@ -1,6 +1,7 @@
 // The GOV.UK date input (day, month, year) and a time of day, read as London wall-clock time and stored as UTC.
 // Client-safe: the session form's schema uses these too.
-import { londonDateTime } from "@/lib/dates";
+import { TZDate } from "@date-fns/tz";
+import { LONDON, londonDateTime } from "@/lib/dates";
 
 export type DateParts = { day: string; month: string; year: string };
 
@@ -58,4 +59,10 @@ export function sessionTimes(parts: DateParts, startTime: string, endTime: strin
   const end = parseTimeOfDay(endTime);
   if (!date || start == null || end == null) return null;
   return { startsAt: londonInstant(date, start), endsAt: londonInstant(date, end) };
+}
+
+/** False for a time of day the clocks skip in London (e.g. 1:30am on the last Sunday of March). */
+export function existsInLondon(date: { year: number; month: number; day: number }, minutes: number): boolean {
+  const t = new TZDate(londonInstant(date, minutes), LONDON);
+  return t.getHours() * 60 + t.getMinutes() === minutes;
 }

@@ -9,10 +9,11 @@ import { sendNoticesNow, type Notice } from "@/lib/booking/notices";
 import { offerFreedPlace } from "@/lib/booking/places";
 import { enqueue } from "@/lib/jobs/queue";
 import { getPartnership } from "@/lib/partnership";
-import { checkCapacity } from "./capacity";
+import { checkCapacity, checkStart } from "./capacity";
 import type { SessionInput } from "./session-schema";
 
 import { SESSION_CANCELLED_JOB } from "./job-kinds";
+import { queueSessionChangedMails, wakeWorkersAfterResponse } from "./session-changed-mail";
 
 /** People who hold the trainer role, for choosing a session's trainers. */
 export async function listTrainers(actor: Actor) {
@@ -60,7 +61,8 @@ export async function getSessionForAdmin(actor: Actor, sessionId: number) {
   return { ...row.session, opportunity: row.opportunity, trainerIds: trainers.map((t) => t.id) };
 }
 
-export type SessionSaveResult = { ok: true; id: number } | { ok: false; errors: Partial<Record<string, string>>; message?: string };
+/** `notified` (edits only): how many people were queued a "Session changed" email. */
+export type SessionSaveResult = { ok: true; id: number; notified?: number } | { ok: false; errors: Partial<Record<string, string>>; message?: string };
 
 /** Checks that need the database: the district is one of the partnership's, the trainers hold the trainer role. */
 async function referenceErrors(tx: Tx, input: SessionInput): Promise<Partial<Record<string, string>>> {
@@ -92,7 +94,8 @@ export async function createSession(actor: Actor, opportunityId: number, input: 
   return db.transaction(async (tx) => {
     const [opp] = await tx.select({ id: opportunity.id }).from(opportunity).where(eq(opportunity.id, opportunityId));
     if (!opp) return { ok: false, errors: {}, message: "This opportunity no longer exists" };
-    const errors = await referenceErrors(tx, input);
+    const start = checkStart(input.startsAt, new Date());
+    const errors = { ...(start.ok ? {} : { date: start.message }), ...(await referenceErrors(tx, input)) };
     if (Object.keys(errors).length) return { ok: false, errors };
     const [row] = await tx.insert(session).values({ ...columns(input), opportunityId }).returning({ id: session.id });
     await setTrainers(tx, row.id, input.trainerIds);
@@ -104,7 +107,11 @@ export async function createSession(actor: Actor, opportunityId: number, input: 
   });
 }
 
-/** Edit a session. The row is locked so a booking cannot take a place between the capacity check and the update. */
+/**
+ * Edit a session. The row is locked so a booking cannot take a place between the capacity check and the update.
+ * A change to the time, mode, venue or joining link emails everyone holding or waiting for a place (one job each,
+ * queued in this transaction: session-changed-mail.ts); capacity, trainers, the sector cap and the cut-off do not.
+ */
 export async function updateSession(actor: Actor, sessionId: number, input: SessionInput): Promise<SessionSaveResult> {
   assertCan(actor, "catalogue:manage");
   const db = await getDb();
@@ -114,18 +121,23 @@ export async function updateSession(actor: Actor, sessionId: number, input: Sess
     if (!before) return { ok: false, errors: {}, message: "This session no longer exists" };
     if (before.status === "cancelled") return { ok: false, errors: {}, message: "This session has been cancelled and cannot be changed" };
     const capacity = checkCapacity(input.capacity, before.placesTaken);
-    const errors = { ...(capacity.ok ? {} : { capacity: capacity.message }), ...(await referenceErrors(tx, input)) };
+    const start = checkStart(input.startsAt, new Date(), before);
+    const errors = { ...(start.ok ? {} : { date: start.message }), ...(capacity.ok ? {} : { capacity: capacity.message }), ...(await referenceErrors(tx, input)) };
     if (Object.keys(errors).length) return { ok: false, errors };
     const next = columns(input);
     const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => String(next[k]) !== String(before[k]));
     await tx.update(session).set(next).where(eq(session.id, sessionId));
     await setTrainers(tx, sessionId, input.trainerIds);
-    await recordAudit({ actorId: actor.id, action: "session.updated", entity: "session", entityId: sessionId, details: { changed, capacity: input.capacity } }, tx);
-    // More places (or a lifted sector cap) may let the waiting list move.
-    await offerFreedPlace(tx, sessionId, new Date(), notices);
-    return { ok: true, id: sessionId };
+    const now = new Date();
+    // More places (or a lifted sector cap) may let the waiting list move. Their offer emails describe the session
+    // as it now is, so those people are not also sent the change.
+    const offered = await offerFreedPlace(tx, sessionId, now, notices);
+    const notified = await queueSessionChangedMails(tx, { sessionId, before, after: next, changedAt: now }, new Set(offered.map((o) => o.bookingId)));
+    await recordAudit({ actorId: actor.id, action: "session.updated", entity: "session", entityId: sessionId, details: { changed, capacity: input.capacity, notified } }, tx);
+    return { ok: true, id: sessionId, notified };
   });
   await sendNoticesNow(notices);
+  if (result.ok && result.notified) wakeWorkersAfterResponse();
   return result;
 }
 

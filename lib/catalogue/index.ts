@@ -9,7 +9,7 @@ import { parseLondonDate } from "@/lib/dates";
 import { personHasActiveMembership } from "@/lib/membership/status";
 import type { CatalogueQuery } from "./search-schema";
 
-export { parseCatalogueQuery, catalogueQueryString, catalogueQuerySchema, OPPORTUNITY_TYPES, type CatalogueQuery } from "./search-schema";
+export { parseCatalogueQuery, catalogueQueryProblems, catalogueQueryString, catalogueQuerySchema, OPPORTUNITY_TYPES, type CatalogueQuery } from "./search-schema";
 
 /** The words for opportunity types, shared with the admin forms (one list, client-safe). */
 import { OPPORTUNITY_TYPE_NAMES } from "@/lib/catalogue-admin/labels";

@@ -61,7 +61,10 @@ export function statementTotals(charges: { amountPence: number; waivedAt: Date |
   return { count: charges.length, chargedPence, waivedPence, duePence: chargedPence - waivedPence };
 }
 
-/** "£50.00" */
+// en-GB money: "£21,725.00". Built once: constructing an Intl formatter is far dearer than using one.
+const POUNDS = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** "£50.00", "£21,725.00", "-£5.00": integer pence as pounds for people to read (not for CSV files). */
 export function formatPence(pence: number): string {
-  return `£${(pence / 100).toFixed(2)}`;
+  return POUNDS.format(pence / 100);
 }

@@ -1,6 +1,6 @@
 // The charge ledger for the business unit: list and filter, waive with a reason, statements per agency for invoicing.
 // Charges are raised when a register closes (lib/attendance/register.ts); periods follow the session date.
-import { and, asc, desc, eq, gte, isNotNull, isNull, lt, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, isNotNull, isNull, lt, sql, type SQL } from "drizzle-orm";
 import { stringify } from "csv-stringify/sync";
 import { getDb } from "@/db/client";
 import { agency, booking, charge, opportunity, person, session } from "@/db/schema";
@@ -8,7 +8,7 @@ import { recordAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/policy";
 import { formatShortDate } from "@/lib/dates";
-import { CHARGE_REASON_LABELS, statementTotals, type ChargeReason } from "./calculate";
+import { CHARGE_REASON_LABELS, statementTotals, type ChargeReason, type StatementTotals } from "./calculate";
 import { parsePeriod, type Period } from "./period";
 import type { WaiveChargeInput } from "./waive-schema";
 import { isDbId } from "@/lib/ids";
@@ -67,12 +67,47 @@ async function selectCharges(where: SQL | undefined, limit?: number): Promise<Ch
   return limit ? q.limit(limit) : q;
 }
 
+/**
+ * Totals over EVERY charge matching the filter, counted by the database: the list may be cut short, the
+ * headline figures never are. Sums as bigint, read back with Number() (postgres.js gives a string, PGlite a bigint).
+ */
+async function chargeTotals(where: SQL | undefined): Promise<StatementTotals> {
+  const db = await getDb();
+  const [r] = await db
+    .select({
+      count: sql<number | string>`count(*)`,
+      chargedPence: sql<number | string>`coalesce(sum(${charge.amountPence}), 0)::bigint`,
+      waivedPence: sql<number | string>`coalesce(sum(${charge.amountPence}) filter (where ${charge.waivedAt} is not null), 0)::bigint`,
+    })
+    .from(charge)
+    .innerJoin(booking, eq(booking.id, charge.bookingId))
+    .innerJoin(session, eq(session.id, booking.sessionId))
+    .where(where);
+  const chargedPence = Number(r?.chargedPence ?? 0);
+  const waivedPence = Number(r?.waivedPence ?? 0);
+  return { count: Number(r?.count ?? 0), chargedPence, waivedPence, duePence: chargedPence - waivedPence };
+}
+
+/** How many charges the business unit's list shows at most; the totals always cover them all. */
+export const CHARGE_LIST_LIMIT = 500;
+
+export type ChargeList = {
+  /** The first `limit` matching charges, newest sessions first. */
+  rows: ChargeRow[];
+  /** True when more charges match than are listed (totals.count says how many). */
+  truncated: boolean;
+  limit: number;
+  /** Over every matching charge, not only the listed ones. */
+  totals: StatementTotals;
+};
+
 /** The list the business unit works from; newest sessions first. */
-export async function listCharges(actor: Actor, filters: ChargeFilters = {}) {
+export async function listCharges(actor: Actor, filters: ChargeFilters = {}, opts: { limit?: number } = {}): Promise<ChargeList> {
   assertCan(actor, "charges:manage");
-  const LIMIT = 500;
-  const rows = await selectCharges(whereFor(filters), LIMIT + 1);
-  return { rows: rows.slice(0, LIMIT), truncated: rows.length > LIMIT, totals: statementTotals(rows.slice(0, LIMIT)) };
+  const limit = opts.limit ?? CHARGE_LIST_LIMIT;
+  const where = whereFor(filters);
+  const [rows, totals] = await Promise.all([selectCharges(where, limit + 1), chargeTotals(where)]);
+  return { rows: rows.slice(0, limit), truncated: rows.length > limit, limit, totals };
 }
 
 export async function getCharge(actor: Actor, chargeId: number): Promise<ChargeRow | null> {
@@ -104,7 +139,7 @@ export type Statement = {
   agency: { id: number; name: string };
   period: Period;
   rows: ChargeRow[];
-  totals: ReturnType<typeof statementTotals>;
+  totals: StatementTotals;
 };
 
 /** One agency's charges for a month or quarter, with totals charged, waived and due. */
@@ -123,6 +158,7 @@ export async function agencyStatement(actor: Actor, agencyId: number, periodKey:
 export async function agencyStatementCsv(actor: Actor, agencyId: number, periodKey: string): Promise<{ filename: string; csv: string } | null> {
   const st = await agencyStatement(actor, agencyId, periodKey);
   if (!st) return null;
+  // Plain "1234.50" for the invoicing system to read as a number (no £ or thousands separator, unlike the pages).
   const pounds = (p: number) => (p / 100).toFixed(2);
   const lines: (string | number)[][] = [
     ["Agency", "Period", "Booking reference", "Person", "Email", "Course", "Session date", "Reason", "Amount (£)", "Status", "Waiver reason"],

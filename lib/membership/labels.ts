@@ -12,3 +12,11 @@ export const ORGANISATION_TYPES = [
 ] as const;
 
 export const APPLY_FIELD_ORDER = ["name", "charityNumber", "companyNumber", "orgType", "district", "sizeBand", "leadName", "leadEmail", "leadPhone"];
+
+/** Words for a membership's status, the same on every business-unit page. */
+export const MEMBERSHIP_STATUS_NAMES: Record<"pending" | "active" | "lapsed" | "declined", string> = {
+  pending: "Application",
+  active: "Active",
+  lapsed: "Lapsed",
+  declined: "Declined",
+};

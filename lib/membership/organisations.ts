@@ -5,7 +5,7 @@ import { membership, organisation, organisationContact, person } from "@/db/sche
 import { recordAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { AuthorizationError } from "@/lib/auth/errors";
-import { getPartnership } from "@/lib/partnership";
+import { getPartnership, getPolicy } from "@/lib/partnership";
 import type { ApplyInput } from "./apply-schema";
 import { canRenew, feeForBand, londonToday, organisationStatus, renewalPeriod, type OrganisationMembershipStatus } from "./rules";
 
@@ -84,22 +84,34 @@ export async function applyForMembership(actor: Actor | null, input: ApplyInput)
 
 export type MembershipPeriodRow = typeof membership.$inferSelect;
 
+/** A renewal as the contact sees it on the check page and confirms it: the new period and its fee. */
+export type RenewalTerms = { startsOn: string; endsOn: string; feePence: number };
+
 export type OrganisationOverview = {
   organisation: typeof organisation.$inferSelect;
   status: OrganisationMembershipStatus;
   periods: MembershipPeriodRow[];
-  /** The latest approved period (active or lapsed), if any. */
+  /** The approved period (active or lapsed) that covers today; if none does, the last one that started. */
   current: MembershipPeriodRow | null;
+  /** An approved period that starts after today: a renewal made before the current year ends. */
+  next: MembershipPeriodRow | null;
   canRenew: boolean;
+  /** What renewing today would add (null when it cannot be renewed online). */
+  renewal: RenewalTerms | null;
   contacts: { personId: string; name: string | null; email: string; isLead: boolean }[];
 };
 
-async function overview(db: DbOrTx, organisationId: number, today: string): Promise<OrganisationOverview | null> {
+async function overview(db: DbOrTx, organisationId: number, today: string, fees: Record<string, number>): Promise<OrganisationOverview | null> {
   const [org] = await db.select().from(organisation).where(eq(organisation.id, organisationId));
   if (!org) return null;
   const periods = await db.select().from(membership).where(eq(membership.organisationId, organisationId)).orderBy(desc(membership.appliedAt), desc(membership.id));
-  const approved = periods.filter((r) => (r.status === "active" || r.status === "lapsed") && r.endsOn);
-  const current = approved.sort((a, b) => (b.endsOn! > a.endsOn! ? 1 : b.endsOn! < a.endsOn! ? -1 : 0))[0] ?? null;
+  // Latest end first: renewal runs on from the latest period, but the page shows the one that covers today.
+  const approved = periods
+    .filter((r) => (r.status === "active" || r.status === "lapsed") && r.startsOn && r.endsOn)
+    .sort((a, b) => (b.endsOn! > a.endsOn! ? 1 : b.endsOn! < a.endsOn! ? -1 : 0));
+  const latest = approved[0] ?? null;
+  const current = approved.find((r) => r.startsOn! <= today && today < r.endsOn!) ?? approved.find((r) => r.startsOn! <= today) ?? null;
+  const next = latest && latest.startsOn! > today ? latest : null;
   const contacts = await db
     .select({ personId: person.id, name: person.name, email: person.email, isLead: organisationContact.isLead })
     .from(organisationContact)
@@ -107,12 +119,15 @@ async function overview(db: DbOrTx, organisationId: number, today: string): Prom
     .where(eq(organisationContact.organisationId, organisationId))
     .orderBy(desc(organisationContact.isLead), asc(person.email));
   const pending = periods.some((r) => r.status === "pending");
+  const renewable = !pending && canRenew(latest, today);
   return {
     organisation: org,
     status: organisationStatus(periods, today),
     periods,
     current,
-    canRenew: !pending && canRenew(current, today),
+    next,
+    canRenew: renewable,
+    renewal: renewable ? { ...renewalPeriod(latest!.endsOn!, today), feePence: feeForBand(fees, org.sizeBand) } : null,
     contacts,
   };
 }
@@ -122,7 +137,7 @@ export async function myOrganisation(actor: Actor | null, now = new Date()): Pro
   requireSignedIn(actor);
   const db = await getDb();
   const [id] = await organisationIdsOf(actor.id, db);
-  return id ? overview(db, id, londonToday(now)) : null;
+  return id ? overview(db, id, londonToday(now), (await getPolicy(db)).membershipFeesPence) : null;
 }
 
 export type RenewResult = { ok: true; membershipId: number; startsOn: string; endsOn: string } | { ok: false; message: string };
@@ -130,8 +145,11 @@ export type RenewResult = { ok: true; membershipId: number; startsOn: string; en
 /**
  * Renew an active or recently lapsed membership: a new 12-month period from the old end date (or today if it
  * lapsed). Row-locks the organisation so two contacts renewing at once make one period.
+ * `confirmed` is what the contact agreed to on the check page: if the period or fee has changed since (a new day
+ * after a lapse, a new fee policy), nothing is recorded and they are asked to check again; the same confirmation
+ * sent twice (a double click without JavaScript) finds the period it already added.
  */
-export async function renewMembership(actor: Actor | null, organisationId: number, now = new Date()): Promise<RenewResult> {
+export async function renewMembership(actor: Actor | null, organisationId: number, now = new Date(), confirmed?: RenewalTerms): Promise<RenewResult> {
   await assertContactOf(actor, organisationId);
   const today = londonToday(now);
   const db = await getDb();
@@ -139,24 +157,30 @@ export async function renewMembership(actor: Actor | null, organisationId: numbe
   return db.transaction(async (tx) => {
     const [org] = await tx.select().from(organisation).where(eq(organisation.id, organisationId)).for("update");
     if (!org) return { ok: false as const, message: "Organisation not found" };
-    const o = await overview(tx, organisationId, today);
-    if (!o?.current || !o.canRenew) return { ok: false as const, message: "This membership cannot be renewed online. Apply again or contact the business unit." };
-    const period = renewalPeriod(o.current.endsOn!, today);
+    const o = await overview(tx, organisationId, today, p.policy.membershipFeesPence);
+    const done = confirmed && o?.periods.find((r) => r.status === "active" && r.startsOn === confirmed.startsOn && r.endsOn === confirmed.endsOn && r.feePence === confirmed.feePence);
+    if (done) return { ok: true as const, membershipId: done.id, startsOn: done.startsOn!, endsOn: done.endsOn! };
+    if (!o?.renewal) return { ok: false as const, message: "This membership cannot be renewed online. Apply again or contact the business unit." };
+    const terms = o.renewal;
+    if (confirmed && (confirmed.startsOn !== terms.startsOn || confirmed.endsOn !== terms.endsOn || confirmed.feePence !== terms.feePence)) {
+      return { ok: false as const, message: "The renewal details have changed since you checked them. Check the new details, then confirm again." };
+    }
     const [m] = await tx
       .insert(membership)
       .values({
         organisationId,
         status: "active",
         tier: org.sizeBand,
-        feePence: feeForBand(p.policy.membershipFeesPence, org.sizeBand),
+        feePence: terms.feePence,
         decidedAt: now,
         decidedBy: actor!.id,
-        startsOn: period.startsOn,
-        endsOn: period.endsOn,
+        startsOn: terms.startsOn,
+        endsOn: terms.endsOn,
       })
       .returning({ id: membership.id });
+    const period = { startsOn: terms.startsOn, endsOn: terms.endsOn };
     // A lapsed period that is renewed in the grace window is superseded; keep it lapsed for the history.
-    await recordAudit({ actorId: actor!.id, action: "membership.renewed", entity: "membership", entityId: m.id, details: { organisationId, ...period } }, tx);
+    await recordAudit({ actorId: actor!.id, action: "membership.renewed", entity: "membership", entityId: m.id, details: { organisationId, ...period, feePence: terms.feePence } }, tx);
     return { ok: true as const, membershipId: m.id, ...period };
   });
 }

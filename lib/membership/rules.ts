@@ -115,3 +115,22 @@ export function formatFee(pence: number): string {
   if (pence === 0) return "Free";
   return `£${(pence / 100).toFixed(2)}`;
 }
+
+/** A yearly fee in a sentence or hint: "£50.00 a year", but plain "Free" (never "Free a year"). */
+export function formatYearlyFee(pence: number): string {
+  return pence === 0 ? "Free" : `${formatFee(pence)} a year`;
+}
+
+/**
+ * What the policy library offers a person, from their organisation's membership, so pages say what happens next:
+ * download now, once the application is approved, after renewing, or not without (re)joining.
+ */
+export type LibraryAccess = "download" | "awaiting-approval" | "renew" | "ended" | "declined" | "not-a-member";
+
+export function libraryAccess(o: { status: OrganisationMembershipStatus; canRenew: boolean } | null): LibraryAccess {
+  if (!o || o.status === "none") return "not-a-member";
+  if (o.status === "active") return "download";
+  if (o.status === "pending") return "awaiting-approval";
+  if (o.status === "declined") return "declined";
+  return o.canRenew ? "renew" : "ended";
+}

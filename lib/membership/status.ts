@@ -2,15 +2,16 @@
 import { and, eq, gt, inArray, lte } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
 import { membership, organisationContact } from "@/db/schema";
+import { londonToday } from "./rules";
 
-export function isoDate(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
-
-/** Membership periods are [startsOn, endsOn); approved periods have status active or lapsed. */
+/**
+ * Membership periods are [startsOn, endsOn) in London days, as the Safer page shows them; approved periods have
+ * status active or lapsed.
+ */
 export async function activeOrganisationIdsFor(personId: string, on = new Date(), db?: DbOrTx): Promise<number[]> {
   const d = db ?? (await getDb());
-  const day = isoDate(on);
+  // London, not UTC: at 00:30 on the first day of a membership (British Summer Time) it has begun.
+  const day = londonToday(on);
   const rows = await d
     .selectDistinct({ id: membership.organisationId })
     .from(membership)

@@ -1,14 +1,16 @@
 // No-show notices to the learner and their line manager, queued when a register closes and sent by a job,
-// each exactly once (sendOnce key "noshow-notice:<bookingId>:learner|manager").
+// each exactly once (sendOnce key "noshow-notice:<bookingId>:learner|manager"); and, when a reopened register
+// corrects such a no-show, a correction to whoever was sent the notice ("noshow-correction:<bookingId>:…").
 import * as React from "react";
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
-import { booking, charge, opportunity, person, session } from "@/db/schema";
+import { booking, charge, job, opportunity, person, sentMessage, session } from "@/db/schema";
 import { appUrl } from "@/lib/auth/config";
 import { formatSessionTimes } from "@/lib/dates";
 import { enqueue, registerJobHandler, type JobRow } from "@/lib/jobs";
 import { renderEmail, sendOnce } from "@/lib/mail";
 import { getPartnership } from "@/lib/partnership";
+import { NoShowCorrectionEmail } from "@/emails/noshow-correction";
 import { NoShowNoticeEmail } from "@/emails/noshow-notice";
 import { noShowsInWindow, repeatRuleApplies } from "./repeat-rule";
 
@@ -76,8 +78,93 @@ export async function sendNoShowNotice(payload: NoShowNoticePayload): Promise<"s
   return sendOnce({ key: noShowNoticeKey(payload.bookingId, payload.recipient), to, template: "noshow-notice", email });
 }
 
+export type NoShowCorrectionPayload = { bookingId: number; recipient: NoShowRecipient };
+
+export const noShowCorrectionKey = (bookingId: number, recipient: NoShowRecipient) => `noshow-correction:${bookingId}:${recipient}`;
+
+/**
+ * Called when a register closes (again) with these bookings marked as there: those an earlier close called
+ * no-shows (their notices were queued then) get a correction queued for each recipient. Whether anyone was
+ * really told is decided when the job runs, once the notice's own job has finished.
+ */
+export async function queueNoShowCorrections(tx: DbOrTx, bookingIds: number[]): Promise<void> {
+  if (!bookingIds.length) return;
+  const told = await tx
+    .select({ key: job.key })
+    .from(job)
+    .where(inArray(job.key, bookingIds.map((id) => noShowNoticeKey(id, "learner"))));
+  const toldKeys = new Set(told.map((t) => t.key));
+  for (const bookingId of bookingIds) {
+    if (!toldKeys.has(noShowNoticeKey(bookingId, "learner"))) continue;
+    for (const recipient of ["learner", "manager"] as const) {
+      const payload: NoShowCorrectionPayload = { bookingId, recipient };
+      await enqueue({ kind: "noshow.correction", payload, key: noShowCorrectionKey(bookingId, recipient) }, tx);
+    }
+  }
+}
+
+/** Thrown (so the job retries with back-off) while the notice it corrects has not finished its own job. */
+export class NoShowNoticePendingError extends Error {
+  constructor(key: string) {
+    super(`Waiting for ${key} to finish before deciding on its correction`);
+  }
+}
+
+/**
+ * Job handler: tell the recipient of a sent no-show notice that it was wrong, at the address it went to.
+ * Nothing is sent if the notice never went (the notice job stays silent once the mark is corrected), if the
+ * mark is "did not attend" again, or if the person has been anonymised.
+ */
+export async function sendNoShowCorrection(payload: NoShowCorrectionPayload): Promise<"sent" | "duplicate" | "skipped"> {
+  const db = await getDb();
+  const noticeKey = noShowNoticeKey(payload.bookingId, payload.recipient);
+  // A notice job still queued or running may be sending right now: decide only once it has finished.
+  const [notice] = await db.select({ doneAt: job.doneAt, failedAt: job.failedAt }).from(job).where(eq(job.key, noticeKey));
+  if (notice && !notice.doneAt && !notice.failedAt) throw new NoShowNoticePendingError(noticeKey);
+  const [sent] = await db.select({ to: sentMessage.to }).from(sentMessage).where(eq(sentMessage.key, noticeKey));
+  if (!sent) return "skipped";
+  const [row] = await db
+    .select({
+      learnerEmail: person.email,
+      learnerName: person.name,
+      anonymisedAt: person.anonymisedAt,
+      attendance: booking.attendance,
+      title: opportunity.title,
+      startsAt: session.startsAt,
+      endsAt: session.endsAt,
+      chargePence: charge.amountPence,
+      chargeWaivedAt: charge.waivedAt,
+    })
+    .from(booking)
+    .innerJoin(person, eq(person.id, booking.personId))
+    .innerJoin(session, eq(session.id, booking.sessionId))
+    .innerJoin(opportunity, eq(opportunity.id, session.opportunityId))
+    .leftJoin(charge, eq(charge.bookingId, booking.id))
+    .where(eq(booking.id, payload.bookingId));
+  if (!row || row.anonymisedAt || (row.attendance !== "attended" && row.attendance !== "partial")) return "skipped";
+  const p = await getPartnership(db);
+  const learnerName = row.learnerName ?? row.learnerEmail;
+  const email = await renderEmail(
+    payload.recipient === "learner" ? `Correction: you did attend ${row.title}` : `Correction: ${learnerName} did attend ${row.title}`,
+    React.createElement(NoShowCorrectionEmail, {
+      partnershipName: p.name,
+      recipient: payload.recipient,
+      learnerName,
+      courseTitle: row.title,
+      when: formatSessionTimes(row.startsAt, row.endsAt),
+      attendance: row.attendance,
+      noChargeDue: row.chargePence == null || row.chargeWaivedAt != null,
+      attendanceUrl: `${appUrl()}/my-learning/attendance`,
+    }),
+  );
+  return sendOnce({ key: noShowCorrectionKey(payload.bookingId, payload.recipient), to: sent.to, template: "noshow-correction", email });
+}
+
 export function registerNoShowJobs(): void {
   registerJobHandler("noshow.notice", async (job: JobRow) => {
     await sendNoShowNotice(job.payload as NoShowNoticePayload);
+  });
+  registerJobHandler("noshow.correction", async (job: JobRow) => {
+    await sendNoShowCorrection(job.payload as NoShowCorrectionPayload);
   });
 }

@@ -3,6 +3,7 @@ import * as React from "react";
 import { ReminderConfirmEmail } from "@/emails/reminder-confirm";
 import { ReminderJoiningEmail } from "@/emails/reminder-joining";
 import { appUrl } from "@/lib/auth/config";
+import { bookingCalendarFile, calendarOrganizer } from "@/lib/booking/calendar";
 import { formatPence } from "@/lib/charges/calculate";
 import { formatDate, formatSessionTimes } from "@/lib/dates";
 import type { ComposedMessage } from "@/lib/jobs";
@@ -10,7 +11,6 @@ import { createLinkToken } from "@/lib/links/signed";
 import { renderEmail } from "@/lib/mail";
 import { getPartnership } from "@/lib/partnership";
 import { loadReminderBooking, missedPlaceTerms, placeIsLive, waitingCount } from "./booking-view";
-import { sessionCalendarFile } from "./calendar";
 import { isConfirmReminder } from "./timing";
 
 export const REMINDER_TEMPLATES = { confirm: "reminder-confirm", joining: "reminder-joining" } as const;
@@ -27,7 +27,14 @@ export async function composeReminder(payload: Record<string, unknown>, now = ne
   const charge = terms.chargePence > 0 ? formatPence(terms.chargePence) : null;
   const joining = { mode: b.mode, venueName: b.venueName, venueAddress: b.venueAddress, onlineUrl: b.onlineUrl };
   const common = { partnershipName: p.name, personName: b.personName, opportunityTitle: b.title, when, reference: b.reference, charge, ...joining };
-  const attachments = [sessionCalendarFile({ sessionId: b.sessionId, title: b.title, startsAt: b.startsAt, endsAt: b.endsAt, organiser: p.name, ...joining })];
+  // The booking's event, as in the confirmation: same UID, and a higher SEQUENCE (issued now), so the calendar
+  // updates that event (with any new time or place) instead of adding a second one.
+  const attachments = [
+    bookingCalendarFile(
+      { reference: b.reference, title: b.title, startsAt: b.startsAt, endsAt: b.endsAt, ...joining },
+      { issuedAt: now, organizer: calendarOrganizer(p.name), manageUrl: `${appUrl()}/my-learning` },
+    ),
+  ];
 
   if (isConfirmReminder(days, p.policy.reminderDaysBefore)) {
     // Links work until the session starts; after that there is nothing left to confirm or release.

@@ -5,5 +5,4 @@ export { queueDueReminders, REMINDER_MESSAGE_KIND } from "./scan";
 export { composeReminder, REMINDER_TEMPLATES } from "./compose";
 export { placeFromLink, confirmPlaceByLink, releasePlaceFromReminder, type PlaceFromLink, type PlaceActionResult } from "./place";
 export { unconfirmedBookings, type UnconfirmedBooking } from "./unconfirmed";
-export { sessionCalendarFile } from "./calendar";
 export { registerReminderJobs } from "./jobs";

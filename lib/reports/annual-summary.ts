@@ -7,17 +7,25 @@ import { assertCan } from "@/lib/auth/policy";
 import { membersOn } from "@/lib/membership/counts";
 import { getPartnership } from "@/lib/partnership";
 import { attendanceTotals } from "./attendance";
-import { periodBounds, reportingYear, reportingYearOf, type ReportingYear } from "./period";
-import { rate } from "./rates";
+import { londonIsoDate, periodBounds, reportingYear, reportingYearOf, reportingYearSoFar, type Period, type ReportingYear } from "./period";
 
 export type AnnualSummary = {
   year: ReportingYear;
+  /**
+   * The London days counted: the whole year once it has ended; for the year in progress its start to today.
+   * Sessions (and their bookings) starting in these days are counted.
+   */
+  counted: Period;
+  /** For the year in progress, the day its figures are "as at" (today); null for a year that has ended. */
+  asAt: string | null;
   opportunitiesProvided: number;
   multiAgencyCourses: number;
   courseSignUps: number;
   didNotAttend: number;
+  /** Share of the sign-ups whose attendance has been marked (as the attendance report's no-show rate). */
   didNotAttendRate: number | null;
-  saferMembers: { atYearEnd: number; yearBefore: number; change: number; on: string; yearBeforeOn: string };
+  /** Members on `on` (the year's last day, or today for the year in progress) and on the same day a year before. */
+  saferMembers: { members: number; yearBefore: number; change: number; on: string; yearBeforeOn: string };
 };
 
 /** The same calendar day one year earlier (29 Feb falls back to 28 Feb). */
@@ -27,15 +35,24 @@ export function sameDayYearBefore(day: string): string {
   return `${y - 1}-${String(m).padStart(2, "0")}-${String(Math.min(d, lastOfMonth)).padStart(2, "0")}`;
 }
 
-export async function annualSummary(actor: Actor, startYear: number): Promise<AnnualSummary> {
+/**
+ * The summary of a reporting year, or null for a year that has not started. A year in progress is reported as
+ * at today: sessions and sign-ups up to today, and Safer members today against the same day a year before
+ * (members whose renewal falls later in the year are members today, not losses).
+ */
+export async function annualSummary(actor: Actor, startYear: number, now = new Date()): Promise<AnnualSummary | null> {
   assertCan(actor, "reports:view");
   const db = await getDb();
   const { reportingYearStartMonth: m } = await getPartnership(db);
   const year = reportingYear(startYear, m);
-  const { start, end } = periodBounds(year);
+  const soFar = reportingYearSoFar(year, londonIsoDate(now));
+  if (soFar.status === "not_started") return null;
+  const { counted, asAt } = soFar;
+  const { start, end } = periodBounds(counted);
   const inYear = and(gte(session.startsAt, start), lt(session.startsAt, end));
-  const yearBeforeOn = sameDayYearBefore(year.to);
-  const [[provided], [courses], courseTotals, atYearEnd, yearBefore] = await Promise.all([
+  const on = asAt ?? year.to;
+  const yearBeforeOn = sameDayYearBefore(on);
+  const [[provided], [courses], courseTotals, members, yearBefore] = await Promise.all([
     db
       .select({ n: countDistinct(opportunity.id) })
       .from(opportunity)
@@ -46,18 +63,20 @@ export async function annualSummary(actor: Actor, startYear: number): Promise<An
       .from(opportunity)
       .innerJoin(session, eq(session.opportunityId, opportunity.id))
       .where(and(eq(opportunity.type, "course"), eq(opportunity.multiAgency, true), inYear)),
-    attendanceTotals(actor, year, { scope: "multi_agency_course" }, db),
-    membersOn(year.to, db),
+    attendanceTotals(actor, counted, { scope: "multi_agency_course" }, db),
+    membersOn(on, db),
     membersOn(yearBeforeOn, db),
   ]);
   return {
     year,
+    counted,
+    asAt,
     opportunitiesProvided: Number(provided.n),
     multiAgencyCourses: Number(courses.n),
     courseSignUps: courseTotals.signUps,
     didNotAttend: courseTotals.noShows,
-    didNotAttendRate: rate(courseTotals.noShows, courseTotals.signUps),
-    saferMembers: { atYearEnd, yearBefore, change: atYearEnd - yearBefore, on: year.to, yearBeforeOn },
+    didNotAttendRate: courseTotals.noShowRate,
+    saferMembers: { members, yearBefore, change: members - yearBefore, on, yearBeforeOn },
   };
 }
 

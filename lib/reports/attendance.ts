@@ -27,6 +27,8 @@ export type AttendanceCounts = {
 export type AttendanceRow = AttendanceCounts & {
   key: string;
   label: string;
+  /** Sign-ups whose attendance has been marked (attended, partial or no-show): the no-show rate's base. */
+  marked: number;
   /** Places offered by the sessions in the row; null where places do not belong to the row (agency, sector). */
   capacity: number | null;
   fillRate: number | null;
@@ -60,9 +62,19 @@ export function topBySignUps(rows: readonly AttendanceRow[], limit: number): Att
 
 export const ZERO_COUNTS: AttendanceCounts = { signUps: 0, attended: 0, partial: 0, noShows: 0, notMarked: 0, lateCancellations: 0, waitlisted: 0 };
 
-/** Per-row measures from counts: fill rate is sign-ups over places, no-show rate is no-shows over sign-ups. */
+/** Sign-ups whose register has been marked for them: everyone but "not yet marked". */
+export function markedCount(c: Pick<AttendanceCounts, "attended" | "partial" | "noShows">): number {
+  return c.attended + c.partial + c.noShows;
+}
+
+/**
+ * Per-row measures from counts: fill rate is sign-ups over places; no-show rate is no-shows over MARKED sign-ups,
+ * because a booking not yet marked (a session still to come, a register not taken) is neither a no-show nor
+ * not one: over all sign-ups a year in progress would look far better than it is. Nothing marked: no rate.
+ */
 export function withRates(key: string, label: string, c: AttendanceCounts, capacity: number | null): AttendanceRow {
-  return { key, label, ...c, capacity, fillRate: capacity == null ? null : rate(c.signUps, capacity), noShowRate: rate(c.noShows, c.signUps) };
+  const marked = markedCount(c);
+  return { key, label, ...c, marked, capacity, fillRate: capacity == null ? null : rate(c.signUps, capacity), noShowRate: rate(c.noShows, marked) };
 }
 
 // A sign-up is a booking that held a place: confirmed, whatever its attendance. Requests, waiting-list
@@ -240,15 +252,18 @@ export async function reportFilterOptions(actor: Actor, opportunityId?: number):
   });
 }
 
-/** Reporting years that have sessions, newest first (for the year chooser). */
-export async function reportingYearsWithSessions(actor: Actor): Promise<number[]> {
+/**
+ * Reporting years that have sessions, newest first (for the year chooser), up to the year in progress: a year
+ * that has not started has nothing to summarise, even when sessions are already scheduled in it.
+ */
+export async function reportingYearsWithSessions(actor: Actor, now = new Date()): Promise<number[]> {
   assertCan(actor, "reports:view");
   const db = await getDb();
   const { reportingYearStartMonth: m } = await getPartnership(db);
   const [r] = await db.select({ first: sql<Date | null>`min(${session.startsAt})`, last: sql<Date | null>`max(${session.startsAt})`, n: count() }).from(session);
   if (!r || !r.n || !r.first || !r.last) return [];
   const first = reportingYearOf(new Date(r.first), m);
-  const last = reportingYearOf(new Date(r.last), m);
+  const last = Math.min(reportingYearOf(new Date(r.last), m), reportingYearOf(now, m));
   const years: number[] = [];
   for (let y = last; y >= first; y--) years.push(y);
   return years;

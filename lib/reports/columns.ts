@@ -17,7 +17,8 @@ export const ATTENDANCE_COLUMNS: ReportColumn<AttendanceRow>[] = [
   { header: "Waiting-list demand", value: (r) => r.waitlisted },
   { header: "Places", value: (r) => (r.capacity == null ? "–" : r.capacity) },
   { header: "Fill rate", value: (r) => formatPercent(r.fillRate) },
-  { header: "No-show rate", value: (r) => formatPercent(r.noShowRate) },
+  // Over sign-ups already marked (see withRates); "–" where nothing is marked yet.
+  { header: "No-show rate (of marked)", value: (r) => formatPercent(r.noShowRate) },
 ];
 
 /** Places belong to sessions: tables by organisation or sector leave out places and fill rate. */

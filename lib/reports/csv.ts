@@ -4,7 +4,7 @@ import type { AnnualSummary } from "./annual-summary";
 import type { AttendanceReport, AttendanceRow } from "./attendance";
 import { ATTENDANCE_COLUMNS, ATTENDANCE_COLUMNS_WITHOUT_PLACES, IMPACT_COLUMNS, type ReportColumn } from "./columns";
 import type { ImpactReport, ImpactRow } from "./impact";
-import { shortDateLabel } from "./period";
+import { longDateLabel, shortDateLabel } from "./period";
 import { formatChange, formatPercent } from "./rates";
 
 export const ATTENDANCE_TABLES = { totals: "Total", month: "Month", agency: "Organisation", sector: "Sector", opportunity: "Learning opportunity" } as const;
@@ -48,6 +48,11 @@ export function impactCsv(report: ImpactReport, t: ImpactTable): CsvFile {
   return { fileName, body: table(IMPACT_TABLES[t], IMPACT_COLUMNS, rows) };
 }
 
+/** "2021–22", or "2026–27 so far, as at 2 December 2026" for the year in progress. */
+export function annualSummaryTitle(s: AnnualSummary): string {
+  return s.asAt ? `${s.year.label} so far, as at ${longDateLabel(s.asAt)}` : s.year.label;
+}
+
 /** The summary's figures as label/value rows, in the order shown on the page. */
 export function annualSummaryRows(s: AnnualSummary): [string, string | number][] {
   return [
@@ -55,12 +60,16 @@ export function annualSummaryRows(s: AnnualSummary): [string, string | number][]
     ["Multi-agency courses", s.multiAgencyCourses],
     ["Sign-ups to multi-agency courses", s.courseSignUps],
     ["Booked and did not attend", s.didNotAttend],
-    ["Did not attend (share of sign-ups)", formatPercent(s.didNotAttendRate)],
-    [`Safer members on ${shortDateLabel(s.saferMembers.on)}`, s.saferMembers.atYearEnd],
+    ["Did not attend (share of sign-ups marked)", formatPercent(s.didNotAttendRate)],
+    [`Safer members on ${shortDateLabel(s.saferMembers.on)}`, s.saferMembers.members],
     [`Change since ${shortDateLabel(s.saferMembers.yearBeforeOn)}`, formatChange(s.saferMembers.change)],
   ];
 }
 
 export function annualSummaryCsv(s: AnnualSummary): CsvFile {
-  return { fileName: `annual-summary-${s.year.from}-to-${s.year.to}.csv`, body: stringify([["Measure", `Reporting year ${s.year.label}`], ...annualSummaryRows(s)]) };
+  // The file name carries the days counted, so a year-in-progress file says how far it goes.
+  return {
+    fileName: `annual-summary-${s.counted.from}-to-${s.counted.to}.csv`,
+    body: stringify([["Measure", `Reporting year ${annualSummaryTitle(s)}`], ...annualSummaryRows(s)]),
+  };
 }

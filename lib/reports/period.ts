@@ -80,6 +80,21 @@ export function monthsInPeriod(p: Period): string[] {
   return out;
 }
 
+/**
+ * How much of a reporting year can be reported on `today` (a London date): a year that has ended is reported
+ * whole; a year in progress only from its start to today ("so far, as at today"), because sessions and
+ * bookings still to come have not been provided or attended and renewals still to come are not losses; a year
+ * that has not started has nothing to report.
+ */
+export function reportingYearSoFar(
+  year: ReportingYear,
+  today: string,
+): { status: "complete"; counted: Period; asAt: null } | { status: "in_progress"; counted: Period; asAt: string } | { status: "not_started"; counted: null; asAt: null } {
+  if (today < year.from) return { status: "not_started", counted: null, asAt: null };
+  if (today > year.to) return { status: "complete", counted: { from: year.from, to: year.to }, asAt: null };
+  return { status: "in_progress", counted: { from: year.from, to: today }, asAt: today };
+}
+
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** "2021-07" → "Jul 2021" */
@@ -92,4 +107,12 @@ export function monthLabel(month: string): string {
 export function shortDateLabel(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);
   return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+const LONG_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** "2026-12-02" → "2 December 2026" */
+export function longDateLabel(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${d} ${LONG_MONTHS[m - 1]} ${y}`;
 }

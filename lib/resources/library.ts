@@ -11,7 +11,7 @@ import { assertContactOf, organisationIdsOf } from "@/lib/membership/organisatio
 import { activeOrganisationIdsFor } from "@/lib/membership/status";
 import { londonToday } from "@/lib/membership/rules";
 import type { ResourceInput, ReviewInput, VersionInput } from "./resource-schema";
-import { checkUpload, downloadFileName, hasNewerVersion, policyStatus, type PolicyStatus } from "./rules";
+import { checkUpload, downloadFileName, hasNewerVersion, policyStatus, reviewDateError, type PolicyStatus } from "./rules";
 
 function requireSignedIn(actor: Actor | null): asserts actor is Actor {
   if (!actor) throw new AuthorizationError("Sign in to continue", 401);
@@ -186,16 +186,17 @@ export async function downloadVersion(actor: Actor | null, resourceId: number, v
 
 export type RecordReviewResult = { ok: true } | { ok: false; errors: { reviewedOn?: string; form?: string } };
 
-/** The contact's organisation reviewed its own policy against the current template on a day. */
+/** The contact's organisation reviewed its own policy against the current template on a day (not before it was published). */
 export async function recordReview(actor: Actor | null, input: ReviewInput, now = new Date()): Promise<RecordReviewResult> {
   requireSignedIn(actor);
   const db = await getDb();
   const [organisationId] = await organisationIdsOf(actor.id, db);
   if (!organisationId) throw new AuthorizationError("Not found", 404);
   await assertContactOf(actor, organisationId, db);
-  if (input.reviewedOn > londonToday(now)) return { ok: false, errors: { reviewedOn: "Date of review must be today or in the past" } };
   const current = (await currentVersions(db, [input.resourceId])).get(input.resourceId);
   if (!current) return { ok: false, errors: { form: "This template has no published version yet" } };
+  const dateError = reviewDateError(input.reviewedOn, { version: current.version, publishedOn: londonToday(current.publishedAt) }, londonToday(now));
+  if (dateError) return { ok: false, errors: { reviewedOn: dateError } };
   await db.transaction(async (tx) => {
     const [row] = await tx
       .insert(reviewRecord)

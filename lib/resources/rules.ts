@@ -1,5 +1,6 @@
-// Pure rules of the policy library: which uploads are accepted, what a download is called, and whether an
-// organisation's own policy is up to date with the current template.
+// Pure rules of the policy library: which uploads are accepted, what a download is called, whether an
+// organisation's own policy is up to date with the current template, and which review dates make sense.
+import { formatDate, parseLondonDate } from "@/lib/dates";
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
@@ -50,6 +51,19 @@ export function policyStatus(s: { current: number; downloaded: number | null; re
   if (s.reviewed != null && s.reviewed >= s.current) return "up_to_date";
   if (s.reviewed != null) return "out_of_date";
   return s.downloaded == null ? "not_used" : "never_reviewed";
+}
+
+/**
+ * A review is recorded against the current version, so it cannot be dated before that version was published (it
+ * would claim a check against text that did not exist yet, and count as up to date) nor in the future.
+ * Days are London calendar dates, "YYYY-MM-DD".
+ */
+export function reviewDateError(reviewedOn: string, current: { version: number; publishedOn: string }, today: string): string | null {
+  if (reviewedOn > today) return "Date of review must be today or in the past";
+  if (reviewedOn < current.publishedOn) {
+    return `Date of review must be the same as or after ${formatDate(parseLondonDate(current.publishedOn)!)}, when version ${current.version} was published`;
+  }
+  return null;
 }
 
 /** The banner on the Safer home page: a newer version than the one the organisation downloaded. */

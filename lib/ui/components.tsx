@@ -91,9 +91,15 @@ export function Tag({ children, colour }: { children: ReactNode; colour?: "grey"
 
 export type Column<T> = { header: string; cell: (row: T) => ReactNode; numeric?: boolean };
 
-export function Table<T>({ caption, columns, rows, rowKey, captionSize = "m" }: { caption: string; columns: Column<T>[]; rows: T[]; rowKey: (row: T) => string | number; captionSize?: "s" | "m" | "l" }) {
-  return (
-    <table className="govuk-table">
+/**
+ * A GOV.UK table. Make its columns fit a 390px phone first (fewer columns, a second line under the row's main
+ * cell: `CellWithDetail`). `small` is GOV.UK's 16px text on phones for tables with a lot of data. `scroll` is only
+ * for genuinely wide data tables (business-unit lists): small text, and on narrow screens the table scrolls
+ * sideways inside its own region, focusable so keyboard users can scroll it (axe: scrollable-region-focusable).
+ */
+export function Table<T>({ caption, columns, rows, rowKey, captionSize = "m", small, scroll }: { caption: string; columns: Column<T>[]; rows: T[]; rowKey: (row: T) => string | number; captionSize?: "s" | "m" | "l"; small?: boolean; scroll?: boolean }) {
+  const table = (
+    <table className={`govuk-table${small || scroll ? " govuk-table--small-text-until-tablet" : ""}`}>
       <caption className={`govuk-table__caption govuk-table__caption--${captionSize}`}>{caption}</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
@@ -122,6 +128,24 @@ export function Table<T>({ caption, columns, rows, rowKey, captionSize = "m" }: 
         ))}
       </tbody>
     </table>
+  );
+  return scroll ? (
+    <div className="app-scroll-x" role="region" aria-label={caption} tabIndex={0}>
+      {table}
+    </div>
+  ) : (
+    table
+  );
+}
+
+/** A table cell's main text with a second line under it in smaller, regular type (a course and its date). */
+export function CellWithDetail({ main, detail }: { main: ReactNode; detail: ReactNode }) {
+  return (
+    <>
+      {main}
+      <br />
+      <span className="govuk-body-s">{detail}</span>
+    </>
   );
 }
 

@@ -10,6 +10,8 @@ let registerPath = "";
 let learner = { name: "", email: "" };
 let noShowName = "";
 let noShowAgency = "";
+// A long unbroken note (a link) must wrap on a phone, not stretch the closed register sideways.
+const LONG_NOTE = `Called the team: https://example.org/teams-meeting?id=${"0123456789abcdef".repeat(16)}`;
 
 const banner = (page: Page, text: string | RegExp) => page.locator(".govuk-notification-banner").filter({ hasText: text });
 
@@ -26,7 +28,8 @@ test.describe("on a phone", () => {
     registerPath = new URL(page.url()).pathname;
     expect(registerPath).toMatch(/^\/trainer\/sessions\/\d+$/);
     await expectAccessible(page);
-    const people = page.locator("main fieldset");
+    // One fieldset per person (the form may also ask whether the session finished early).
+    const people = page.locator("main .app-register-row fieldset");
     await expect(people).toHaveCount(10);
     // The first booked person will check in on their own phone.
     learner = {
@@ -41,6 +44,21 @@ test.describe("on a phone", () => {
     await expect(page.locator(".app-checkin-code")).toContainText("482913");
     await expect(page.getByRole("img", { name: /QR code/ })).toBeVisible();
     await expectAccessible(page);
+  });
+
+  test("before a session starts its register cannot be marked or closed", async ({ page }) => {
+    await signIn(page, "trainer@example.org");
+    await page.goto("/trainer");
+    await page.getByRole("region", { name: "Coming up" }).getByRole("link").first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Register");
+    await expect(page.locator(".govuk-inset-text")).toContainText("The register opens when the session starts");
+    await expect(page.getByRole("button", { name: /Close register|Mark all present|Save register/ })).toHaveCount(0);
+    await expect(page.locator("main fieldset")).toHaveCount(0);
+    await expect(page.getByRole("heading", { level: 2, name: /^Booked \(\d+\)$/ })).toBeVisible();
+    await expectAccessible(page);
+    await page.goto(`${new URL(page.url()).pathname}/check-in`);
+    await expect(page.locator(".govuk-inset-text")).toContainText("Check-in opens an hour before the session starts");
+    await expect(page.locator(".app-checkin-code")).toHaveCount(0);
   });
 
   test("a booked learner checks in with the code on their phone", async ({ page }) => {
@@ -91,12 +109,16 @@ test.describe("on a phone", () => {
     const missed = page.getByRole("group", { name: noShowName, exact: true });
     await expect(missed.getByLabel("Attended", { exact: true })).toBeChecked();
     await missed.getByLabel("Did not attend").check();
-    await page.getByLabel(`Note for ${noShowName} (optional)`).fill("No call, no email");
+    await page.getByLabel(`Note for ${noShowName} (optional)`).fill(LONG_NOTE);
     await page.getByRole("button", { name: "Save register" }).click();
     await expect(banner(page, "Register saved")).toBeVisible();
     await expect(page.getByRole("group", { name: noShowName, exact: true }).getByLabel("Did not attend")).toBeChecked();
     await expectAccessible(page);
 
+    // The seeded session has hours still to run: closing now needs the trainer to say it finished early.
+    await page.getByRole("button", { name: "Close register" }).click();
+    await expect(page.locator(".govuk-error-summary")).toContainText("Select that it finished early");
+    await page.getByLabel("The session finished early").check();
     await page.getByRole("button", { name: "Close register" }).click();
     await expect(banner(page, "Register closed")).toBeVisible();
     await expect(page.getByText(/The register was closed on/)).toBeVisible();
@@ -104,6 +126,8 @@ test.describe("on a phone", () => {
     await expect(page.locator("main fieldset")).toHaveCount(0);
     await expect(page.getByRole("button", { name: "Reopen register" })).toHaveCount(0);
     await expect(page.getByRole("row", { name: new RegExp(noShowName) })).toContainText("Did not attend");
+    await expect(page.getByRole("row", { name: new RegExp(noShowName) })).toContainText("0123456789abcdef0123456789abcdef");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await expectAccessible(page);
   });
 
@@ -159,12 +183,18 @@ test.describe("the business unit", () => {
     expect(text).toContain("Called to a child protection emergency");
   });
 
-  test("reopens the closed register", async ({ page }) => {
+  test("reopens the closed register from the session's bookings", async ({ page }) => {
     await signIn(page, "admin@example.org");
-    await page.goto(registerPath);
+    const sessionId = registerPath.split("/").pop();
+    await page.goto(`/admin/catalogue/sessions/${sessionId}/bookings`);
+    await expect(page.locator(".govuk-summary-list__row").filter({ hasText: "Register" })).toContainText("Closed on");
+    await expect(page.getByRole("link", { name: "View the register" })).toHaveAttribute("href", registerPath);
+    await expectAccessible(page);
     await page.getByRole("button", { name: "Reopen register" }).click();
     await expect(banner(page, "Register reopened")).toBeVisible();
     await expect(page.locator("main fieldset").first()).toBeVisible();
+    // The admin is not this session's trainer: back to where they came from, not to "my sessions".
+    await expect(page.getByRole("link", { name: "Back to the session's bookings" })).toHaveAttribute("href", `/admin/catalogue/sessions/${sessionId}/bookings`);
     await expectAccessible(page);
   });
 });

@@ -6,6 +6,9 @@ async function answerAndConfirm(page: Page, opts: { access?: string; button: "Co
   await expect(page.getByRole("heading", { level: 1, name: /Your access/ })).toBeVisible();
   await expectAccessible(page);
   if (opts.access) await page.getByLabel("Do you have any access needs? (optional)").fill(opts.access);
+  // A course that requires other training asks the person to confirm it (its own journey tests that question).
+  const required = page.getByLabel(/^I have completed .*, or equivalent training$/);
+  if (await required.count()) await required.check();
   const dietary = page.getByLabel("Do you have any dietary needs? (optional)");
   if (await dietary.count()) await dietary.fill("Vegetarian");
   await page.getByRole("button", { name: "Continue" }).click();
@@ -73,6 +76,29 @@ test("search, book, check answers, confirmation, then cancel from my learning", 
   await expectAccessible(page);
 });
 
+test("a course that requires other training asks the person to confirm they have done it, and says so at check answers", async ({ page }) => {
+  await signIn(page, `prereq.${Date.now()}@example.org`);
+  await completeProfileIfAsked(page);
+  await page.goto("/catalogue/using-the-graded-care-profile-2-gcp2");
+  await expect(page.getByText("Complete first:")).toBeVisible();
+  await page.getByRole("button", { name: /^Book for/ }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: /Your access/ })).toBeVisible();
+  const confirm = page.getByLabel("I have completed Recognising and Responding to Neglect, or equivalent training");
+  await expect(confirm).not.toBeChecked();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText("Confirm that you have completed the training this course requires");
+  await expectAccessible(page);
+  await confirm.check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Check your answers" })).toBeVisible();
+  await expect(page.locator(".govuk-summary-list__row", { hasText: "Training this course requires" })).toContainText(
+    "You have completed Recognising and Responding to Neglect, or equivalent training",
+  );
+  await expectAccessible(page);
+  await page.getByRole("button", { name: /Confirm booking|Join the waiting list/ }).click();
+  await page.waitForURL(/\/confirmation\//);
+});
+
 test("full session: join the waiting list, a place frees, the offer email arrives, claim it", async ({ page }) => {
   // trainer@example.org (booking as a learner) takes a place on an online webinar ...
   await signIn(page, "trainer@example.org");
@@ -132,6 +158,16 @@ test("full session: join the waiting list, a place frees, the offer email arrive
   await signIn(page, "colleague@example.org");
   await page.goto("/my-learning");
   await expect(page.locator(".govuk-summary-card").filter({ hasText: title }).getByText("Booked", { exact: true })).toBeVisible();
+});
+
+test("the catalogue explains search words and dates it cannot use, next to the fields", async ({ page }) => {
+  await page.goto(`/catalogue?q=${"a".repeat(101)}&from=2027-02-01&to=2027-01-01`);
+  const summary = page.locator(".govuk-error-summary");
+  await expect(summary).toContainText("Search words must be 100 characters or fewer");
+  await expect(summary).toContainText("To date must be the same as or after the from date");
+  await expect(page.locator("#q-error")).toContainText("Search words must be 100 characters or fewer");
+  await expect(page.getByLabel("Search by words")).toHaveAttribute("maxlength", "100");
+  await expectAccessible(page);
 });
 
 test("browsing the catalogue asks the server for no page nobody opened, and links still navigate in place", async ({ page }) => {

@@ -27,16 +27,22 @@ test("a new organisation applies, the business unit approves, and the contact do
   await page.waitForLoadState("networkidle");
   expect(await scriptBytesDuring(page, () => page.getByLabel("Organisation name").focus())).toBeGreaterThan(80_000);
 
+  // Fees read as a fee: "Free", never "Free a year".
+  await expect(page.getByText("Fee: Free", { exact: true })).toBeVisible();
+  await expect(page.getByText("Fee: £50.00 a year", { exact: true })).toBeVisible();
+  await expect(page.getByText("Free a year")).toHaveCount(0);
+
   // Bad numbers are refused with GOV.UK errors.
   await page.getByLabel("Organisation name").fill(orgName);
-  await page.getByLabel("Registered charity number (if you have one)").fill("12");
+  await page.getByLabel("Registered charity number (optional)").fill("12");
   await page.getByRole("button", { name: "Send application" }).click();
   await expect(page.locator(".govuk-error-summary")).toContainText("Enter a charity number of 6 to 8 digits");
   await expect(page.locator(".govuk-error-summary")).toContainText("Select the type of organisation");
   await expectAccessible(page);
 
-  await page.getByLabel("Registered charity number (if you have one)").fill("1187654");
-  await page.getByLabel("Company number (if you have one)").fill("");
+  // A club that is neither a registered charity nor a company can apply: both numbers are optional.
+  await page.getByLabel("Registered charity number (optional)").fill("");
+  await page.getByLabel("Company number (optional)").fill("");
   await page.getByLabel("Sports club").check();
   await page.getByLabel("District").selectOption("Broadland");
   await page.getByLabel("11 to 50").check();
@@ -49,7 +55,16 @@ test("a new organisation applies, the business unit approves, and the contact do
   await expect(page.getByRole("heading", { level: 1, name: orgName })).toBeVisible();
   await expect(page.locator(".govuk-summary-list")).toContainText("Application received");
   await expect(page.locator(".govuk-summary-list")).toContainText("£50.00");
+  // Waiting for approval: never a member, so nothing about renewing, and downloads come once approved.
+  await expect(page.getByRole("listitem").filter({ hasText: "Policy library" })).toContainText("you can download them once your application is approved");
   await expectAccessible(page);
+  await page.getByRole("link", { name: "Policy library" }).click();
+  await expect(page.getByText("You can download templates once your application is approved.")).toBeVisible();
+  await expect(page.getByText(/Renew your membership/)).toHaveCount(0);
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Child protection policy template" }).click();
+  await expect(page.getByText("You can download templates once your application is approved.")).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Download version/ })).toHaveCount(0);
   await signOut(page);
 
   await signIn(page, "admin@example.org");
@@ -120,6 +135,15 @@ test("a Safer contact sees that a template they downloaded has a new version, an
   await page.getByRole("button", { name: "Record review" }).click();
   await expect(page.locator(".govuk-error-summary")).toContainText("Enter the date you reviewed your policy");
   await expectAccessible(page);
+  // A review cannot predate the version it is recorded against.
+  await page.getByLabel("Day", { exact: true }).fill("1");
+  await page.getByLabel("Month", { exact: true }).fill("1");
+  await page.getByLabel("Year", { exact: true }).fill("1900");
+  await page.getByRole("button", { name: "Record review" }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText("Date of review must be the same as or after");
+  await expect(page.locator("#reviewedOn-error")).toContainText(/Date of review must be the same as or after .+, when version \d+ was published/);
+  await expect(page.getByText("Review recorded")).toHaveCount(0);
+  await expectAccessible(page);
   const t = londonToday();
   await page.getByLabel("Day", { exact: true }).fill(t.day);
   await page.getByLabel("Month", { exact: true }).fill(t.month);
@@ -156,4 +180,47 @@ test("the business unit sees member counts, the library and out-of-date members"
   await page.goto("/admin/safer/out-of-date");
   await expect(page.getByRole("heading", { level: 1, name: "Members with out-of-date policies" })).toBeVisible();
   await expectAccessible(page);
+});
+
+/** The value of a summary list row, by its exact key. */
+const summaryValue = (page: Page, key: string) =>
+  page.locator(".govuk-summary-list__row", { has: page.locator("dt", { hasText: new RegExp(`^${key}$`) }) }).locator(".govuk-summary-list__value");
+
+test("a Safer contact checks the renewal before confirming it, and sees the current year and the next one", async ({ page, browser }) => {
+  await signIn(page, "safer@example.org");
+  await page.goto("/safer");
+  const currentYear = (await summaryValue(page, "Membership year").textContent())!;
+  await page.getByRole("button", { name: "Renew membership" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: /Check your membership renewal/ })).toBeVisible();
+  await expect(summaryValue(page, "Current membership year")).toHaveText(currentYear);
+  const newYear = (await summaryValue(page, "New membership year").textContent())!;
+  // The new year runs on from the end of the current one.
+  expect(newYear.startsWith(currentYear.split(" to ")[1])).toBe(true);
+  await expect(summaryValue(page, "Fee for the new year")).toHaveText("£50.00");
+  await expectAccessible(page);
+  // Looking is not renewing.
+  await page.getByRole("link", { name: "Back" }).click();
+  await expect(page.getByRole("button", { name: "Renew membership" })).toBeVisible();
+  await expect(summaryValue(page, "Next membership year")).toHaveCount(0);
+
+  // Confirmed without JavaScript: a plain form post.
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await noScript.newPage();
+  await signIn(plain, "safer@example.org");
+  await plain.goto("/safer/renew");
+  await plain.getByRole("button", { name: "Confirm renewal" }).click();
+  await expect(plain.getByText("Membership renewed")).toBeVisible();
+  await expect(plain.getByText(`Your next membership year runs from ${newYear}.`)).toBeVisible();
+  await noScript.close();
+
+  // The current year still runs, and the renewal follows it.
+  await page.goto("/safer");
+  await expect(summaryValue(page, "Membership year")).toHaveText(currentYear);
+  await expect(summaryValue(page, "Next membership year")).toHaveText(newYear);
+  await expect(page.getByRole("button", { name: "Renew membership" })).toHaveCount(0);
+  await expectAccessible(page);
+  // Nothing left to renew: the check page goes back to the Safer page.
+  await page.goto("/safer/renew");
+  await expect(page).toHaveURL(/\/safer$/);
 });

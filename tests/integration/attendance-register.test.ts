@@ -1,9 +1,9 @@
 import { and, eq, like } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditEvent, booking, charge, devOutbox, job, person, session, sessionTrainer } from "@/db/schema";
+import { auditEvent, booking, charge, devOutbox, job, person, sentMessage, session, sessionTrainer } from "@/db/schema";
 import { addWalkIn, getRegister, listTrainerSessions, reopenRegister, saveRegister, showCheckInCode } from "@/lib/attendance";
 import { AuthorizationError } from "@/lib/auth/errors";
-import { sendNoShowNotice, type NoShowNoticePayload } from "@/lib/noshow/notices";
+import { NoShowNoticePendingError, sendNoShowCorrection, sendNoShowNotice, type NoShowCorrectionPayload, type NoShowNoticePayload } from "@/lib/noshow/notices";
 import { givenAgency, givenPartnership, givenPerson } from "../support/fixtures";
 import { givenBooked, givenRegisterSession } from "../support/attendance";
 import { useTestDatabase } from "../support/test-db";
@@ -16,6 +16,7 @@ beforeAll(async () => {
 });
 
 const DAY = 86400_000;
+const HOUR = 3600_000;
 
 async function bookingRow(id: number) {
   const db = await getDb();
@@ -280,5 +281,170 @@ describe("check-in code and the trainer's list", () => {
     expect(all).not.toContain(theirs.id);
     expect((await listTrainerSessions(admin, now)).upcoming.map((r) => r.id)).toContain(theirs.id);
     await expect(listTrainerSessions(await givenPerson(db), now)).rejects.toBeInstanceOf(AuthorizationError);
+  });
+});
+
+describe("when the register can be taken", () => {
+  it("refuses marks, 'mark all present', walk-ins, closing and a check-in code before the session starts, and changes nothing", async () => {
+    const db = await getDb();
+    const trainer = await givenPerson(db, { roles: ["trainer"] });
+    // Friday's session seen on Wednesday, and today's session an hour and a half before it starts.
+    for (const startsIn of [2 * DAY, 1.5 * HOUR]) {
+      const { session: s } = await givenRegisterSession(db, { trainer, startsAt: new Date(Date.now() + startsIn), checkInCode: null });
+      const a = await givenBooked(db, s.id);
+      const b = await givenBooked(db, s.id);
+      const marks = [
+        { bookingId: a.booking.id, attendance: "no_show" as const, note: "Not here" },
+        { bookingId: b.booking.id, attendance: "attended" as const },
+      ];
+      for (const intent of ["save", "all-present", "close"] as const) {
+        const r = await saveRegister(trainer, s.id, intent, marks, new Date(), { finishedEarly: true });
+        expect(r).toEqual({ ok: false, errors: {}, message: expect.stringMatching(/^The session has not started yet\. The register opens when it starts, at \d{1,2}:\d\d[ap]m on \w+day \d{1,2} \w+ \d{4}\.$/) });
+      }
+      expect(await addWalkIn(trainer, s.id, { email: (await givenPerson(db)).email })).toMatchObject({ ok: false, message: expect.stringMatching(/has not started yet/) });
+      expect(await showCheckInCode(trainer, s.id)).toBeNull();
+
+      const [row] = await db.select().from(session).where(eq(session.id, s.id));
+      expect(row).toMatchObject({ registerClosedAt: null, checkInCode: null });
+      for (const x of [a, b]) expect(await bookingRow(x.booking.id)).toMatchObject({ attendance: null, registerNote: null });
+      expect((await getRegister(trainer, s.id)).entries).toHaveLength(2); // no walk-in
+      expect(await db.select().from(charge).where(eq(charge.bookingId, a.booking.id))).toHaveLength(0);
+      expect(await jobsLike(`noshow-notice:${a.booking.id}:`)).toHaveLength(0);
+      expect(await jobsLike(`evaluation-request:${b.booking.id}`)).toHaveLength(0);
+    }
+  });
+
+  it("opens the register at the start; the check-in code an hour before", async () => {
+    const db = await getDb();
+    const trainer = await givenPerson(db, { roles: ["trainer"] });
+    const startsAt = new Date(Date.now() + 2 * DAY);
+    const { session: s } = await givenRegisterSession(db, { trainer, startsAt, hours: 1, checkInCode: null });
+    const a = await givenBooked(db, s.id);
+    expect(await showCheckInCode(trainer, s.id, new Date(startsAt.getTime() - 61 * 60_000))).toBeNull();
+    expect(await showCheckInCode(trainer, s.id, new Date(startsAt.getTime() - 30 * 60_000))).toMatch(/^\d{6}$/);
+    expect(await saveRegister(trainer, s.id, "save", [{ bookingId: a.booking.id, attendance: "attended" }], new Date(startsAt.getTime() - 1000))).toMatchObject({ ok: false });
+    expect(await saveRegister(trainer, s.id, "save", [{ bookingId: a.booking.id, attendance: "attended" }], startsAt)).toEqual({ ok: true, closed: false });
+    // A one-hour session can be closed from its start without saying it finished early.
+    expect(await saveRegister(trainer, s.id, "close", [], new Date(startsAt.getTime() + 60_000))).toEqual({ ok: true, closed: true });
+  });
+
+  it("closes a running session more than an hour before its end only when the trainer says it finished early", async () => {
+    const db = await getDb();
+    const trainer = await givenPerson(db, { roles: ["trainer"] });
+    const { session: s } = await givenRegisterSession(db, { trainer, startsAt: new Date(Date.now() - 2 * HOUR), hours: 6 });
+    const a = await givenBooked(db, s.id);
+    const early = await saveRegister(trainer, s.id, "close", [{ bookingId: a.booking.id, attendance: "no_show" }]);
+    expect(early).toEqual({ ok: false, errors: { finishedEarly: expect.stringMatching(/^The session is due to end at \d{1,2}:\d\d[ap]m\. Select that it finished early/) } });
+    // Refused, but the mark is kept, and nobody is charged or told.
+    expect((await bookingRow(a.booking.id)).attendance).toBe("no_show");
+    expect((await db.select().from(session).where(eq(session.id, s.id)))[0].registerClosedAt).toBeNull();
+    expect(await db.select().from(charge).where(eq(charge.bookingId, a.booking.id))).toHaveLength(0);
+    expect(await jobsLike(`noshow-notice:${a.booking.id}:`)).toHaveLength(0);
+
+    // Within the last hour it closes as it is; earlier it closes once the trainer says the session finished early.
+    expect(await saveRegister(trainer, s.id, "close", [], new Date(s.endsAt.getTime() - 59 * 60_000))).toEqual({ ok: true, closed: true });
+    const { session: t } = await givenRegisterSession(db, { trainer, startsAt: new Date(Date.now() - 2 * HOUR), hours: 6 });
+    const c = await givenBooked(db, t.id);
+    expect(await saveRegister(trainer, t.id, "close", [{ bookingId: c.booking.id, attendance: "attended" }], new Date(), { finishedEarly: true })).toEqual({ ok: true, closed: true });
+  });
+});
+
+describe("places not confirmed after the reminder", () => {
+  it("flags on the register the people asked to confirm who have not, only while the register is open", async () => {
+    const db = await getDb();
+    const trainer = await givenPerson(db, { roles: ["trainer"] });
+    const admin = await givenPerson(db, { roles: ["admin"] });
+    const { session: s } = await givenRegisterSession(db, { trainer, startsAt: new Date(Date.now() + 3 * DAY) });
+    const silent = await givenBooked(db, s.id);
+    const confirmed = await givenBooked(db, s.id, { over: { attendanceConfirmedAt: new Date() } });
+    const notAskedYet = await givenBooked(db, s.id);
+    for (const x of [silent, confirmed]) {
+      await db.insert(sentMessage).values({ key: `reminder:7:booking:${x.booking.id}`, to: x.person.email, subject: "Please confirm your place", template: "reminder-confirm" });
+    }
+    expect((await getRegister(trainer, s.id)).notConfirmed).toEqual([silent.booking.id]);
+    expect((await getRegister(admin, s.id)).notConfirmed).toEqual([silent.booking.id]);
+    expect((await getRegister(trainer, s.id)).entries.map((e) => e.bookingId).sort()).toEqual([silent.booking.id, confirmed.booking.id, notAskedYet.booking.id].sort());
+    await db.update(session).set({ registerClosedAt: new Date() }).where(eq(session.id, s.id));
+    expect((await getRegister(trainer, s.id)).notConfirmed).toEqual([]);
+  });
+});
+
+describe("correcting a no-show after a reopen", () => {
+  async function closedWithNoShows() {
+    const db = await getDb();
+    const trainer = await givenPerson(db, { roles: ["trainer"] });
+    const admin = await givenPerson(db, { roles: ["admin"] });
+    const { session: s } = await givenRegisterSession(db, { trainer });
+    const told = await givenBooked(db, s.id);
+    const notYetTold = await givenBooked(db, s.id);
+    const stillMissed = await givenBooked(db, s.id);
+    const marks = [told, notYetTold, stillMissed].map((x) => ({ bookingId: x.booking.id, attendance: "no_show" as const }));
+    expect(await saveRegister(trainer, s.id, "close", marks)).toEqual({ ok: true, closed: true });
+    return { db, trainer, admin, s, told, notYetTold, stillMissed };
+  }
+
+  /** What the job worker does: run the handler, then mark the job done. */
+  async function runNotice(key: string) {
+    const db = await getDb();
+    const [j] = await db.select().from(job).where(eq(job.key, key));
+    const result = await sendNoShowNotice(j.payload as NoShowNoticePayload);
+    await db.update(job).set({ doneAt: new Date() }).where(eq(job.id, j.id));
+    return result;
+  }
+
+  async function correctionPayload(key: string) {
+    const [j] = await jobsLike(key);
+    expect(j?.kind).toBe("noshow.correction");
+    return j.payload as NoShowCorrectionPayload;
+  }
+
+  it("tells the learner and the manager who were sent the notice, once; nobody else", async () => {
+    const { db, trainer, admin, s, told, notYetTold, stillMissed } = await closedWithNoShows();
+    expect(await runNotice(`noshow-notice:${told.booking.id}:learner`)).toBe("sent");
+    expect(await runNotice(`noshow-notice:${told.booking.id}:manager`)).toBe("sent");
+    expect(await runNotice(`noshow-notice:${stillMissed.booking.id}:learner`)).toBe("sent");
+
+    // Both arrived late after all; the register is reopened and closed again.
+    expect(await reopenRegister(admin, s.id)).toEqual({ ok: true });
+    const fixed = [
+      { bookingId: told.booking.id, attendance: "attended" as const },
+      { bookingId: notYetTold.booking.id, attendance: "partial" as const },
+    ];
+    expect(await saveRegister(trainer, s.id, "close", fixed)).toEqual({ ok: true, closed: true });
+    expect(await db.select().from(charge).where(eq(charge.bookingId, told.booking.id))).toHaveLength(0);
+
+    expect((await jobsLike(`noshow-correction:${told.booking.id}:`)).map((j) => j.key).sort()).toEqual(
+      [`noshow-correction:${told.booking.id}:learner`, `noshow-correction:${told.booking.id}:manager`].sort(),
+    );
+    expect(await jobsLike(`noshow-correction:${stillMissed.booking.id}:`)).toHaveLength(0);
+
+    const learnerCorrection = await correctionPayload(`noshow-correction:${told.booking.id}:learner`);
+    expect(await sendNoShowCorrection(learnerCorrection)).toBe("sent");
+    expect(await sendNoShowCorrection(learnerCorrection)).toBe("duplicate");
+    expect(await sendNoShowCorrection(await correctionPayload(`noshow-correction:${told.booking.id}:manager`))).toBe("sent");
+    const toLearner = (await db.select().from(devOutbox).where(eq(devOutbox.to, told.person.email.toLowerCase()))).find((m) => /Correction/.test(m.subject))!;
+    expect(toLearner.subject).toMatch(/^Correction: you did attend Register course/);
+    expect(toLearner.text).toMatch(/We told you that you did not attend/);
+    expect(toLearner.text).toMatch(/There is no charge for this place/);
+    const toManager = (await db.select().from(devOutbox).where(eq(devOutbox.to, told.person.lineManagerEmail!))).find((m) => /Correction/.test(m.subject))!;
+    expect(toManager.subject).toMatch(new RegExp(`^Correction: ${told.person.name} did attend`));
+
+    // Marked partly attended before its notice went out: the notice job stays silent, so the correction does too.
+    const quiet = await correctionPayload(`noshow-correction:${notYetTold.booking.id}:learner`);
+    await expect(sendNoShowCorrection(quiet)).rejects.toBeInstanceOf(NoShowNoticePendingError);
+    expect(await runNotice(`noshow-notice:${notYetTold.booking.id}:learner`)).toBe("skipped");
+    expect(await sendNoShowCorrection(quiet)).toBe("skipped");
+    const toQuiet = await db.select().from(devOutbox).where(eq(devOutbox.to, notYetTold.person.email.toLowerCase()));
+    expect(toQuiet).toHaveLength(0);
+  });
+
+  it("says nothing when the mark went back to 'did not attend' before the correction ran", async () => {
+    const { trainer, admin, s, told } = await closedWithNoShows();
+    expect(await runNotice(`noshow-notice:${told.booking.id}:learner`)).toBe("sent");
+    await reopenRegister(admin, s.id);
+    await saveRegister(trainer, s.id, "close", [{ bookingId: told.booking.id, attendance: "attended" }]);
+    await reopenRegister(admin, s.id);
+    await saveRegister(trainer, s.id, "save", [{ bookingId: told.booking.id, attendance: "no_show" }]);
+    expect(await sendNoShowCorrection(await correctionPayload(`noshow-correction:${told.booking.id}:learner`))).toBe("skipped");
   });
 });

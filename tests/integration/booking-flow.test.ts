@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { approval, booking, devOutbox, job, person, waitlistOffer } from "@/db/schema";
+import { approval, auditEvent, booking, devOutbox, job, person, waitlistOffer } from "@/db/schema";
 import {
   bookSession,
   cancelBooking,
@@ -8,6 +8,7 @@ import {
   decideApprovalByToken,
   declineOfferByToken,
   expireOffers,
+  getBookableSession,
   getMyLearning,
   releasePlaceByLink,
   transferBooking,
@@ -128,6 +129,49 @@ describe("booking a place", () => {
     expect(await book(me, s.id)).toMatchObject({ ok: false, reason: "members_only" });
   });
 
+  it("books a course with prerequisites only for someone who has attended them or confirms they have done them (or equivalent)", async () => {
+    const db = await getDb();
+    const a = await givenAgency(db);
+    const me = await givenPerson(db, { agencyId: a.id });
+    const basic = await givenOpportunity(db, { title: "Recognising neglect" });
+    const advanced = await givenOpportunity(db, { prerequisiteOpportunityIds: [basic.id] });
+    const s = await givenSession(db, { opportunityId: advanced.id, capacity: 5 });
+    const refused = await book(me, s.id);
+    expect(refused).toMatchObject({ ok: false, reason: "prerequisites" });
+    if (!refused.ok) expect(refused.message).toContain("completed Recognising neglect.");
+    expect(await book(me, s.id, { intent: "waitlist" })).toMatchObject({ ok: false, reason: "prerequisites" });
+    expect(await getBookableSession(me, s.id)).toMatchObject({ blocked: null, missingPrerequisites: ["Recognising neglect"] });
+    expect((await sessionRow(db, s.id)).placesTaken).toBe(0);
+    expect(await db.select().from(booking).where(eq(booking.sessionId, s.id))).toHaveLength(0);
+
+    // Done elsewhere: their word is taken, and kept in the audit log.
+    const other = await givenPerson(db, { agencyId: a.id });
+    const declared = await book(other, s.id, { prerequisitesConfirmed: true });
+    expect(declared).toMatchObject({ ok: true, status: "confirmed" });
+    const [audit] = await db.select().from(auditEvent).where(and(eq(auditEvent.entity, "booking"), eq(auditEvent.entityId, String(declared.ok && declared.bookingId))));
+    expect(audit.details).toMatchObject({ prerequisitesConfirmed: ["Recognising neglect"] });
+
+    // Booked on the prerequisite is not enough; attended in full is.
+    const past = await givenSession(db, { opportunityId: basic.id, inDays: -20 });
+    const [done] = await db.insert(booking).values({ reference: `PRE-${past.id}`, sessionId: past.id, personId: me.id, status: "confirmed" }).returning();
+    expect(await book(me, s.id)).toMatchObject({ ok: false, reason: "prerequisites" });
+    await db.update(booking).set({ attendance: "attended" }).where(eq(booking.id, done.id));
+    expect((await getBookableSession(me, s.id))?.missingPrerequisites).toEqual([]);
+    expect(await book(me, s.id)).toMatchObject({ ok: true, status: "confirmed" });
+  });
+
+  it("tells a person booking a second date of the same course about the first", async () => {
+    const db = await getDb();
+    const me = await givenPerson(db);
+    const o = await givenOpportunity(db);
+    const first = await givenSession(db, { opportunityId: o.id, inDays: 20 });
+    const second = await givenSession(db, { opportunityId: o.id, inDays: 40 });
+    expect((await getBookableSession(me, second.id))?.otherDates).toEqual([]);
+    expect((await book(me, first.id)).ok).toBe(true);
+    expect((await getBookableSession(me, second.id))?.otherDates).toEqual([{ startsAt: first.startsAt, status: "confirmed" }]);
+    expect((await getBookableSession(me, first.id))?.otherDates).toEqual([]);
+  });
+
   it("refuses past sessions", async () => {
     const db = await getDb();
     const me = await givenPerson(db);
@@ -153,9 +197,16 @@ describe("manager approval", () => {
     const learnerMail = await mailsTo(me.email);
     expect(learnerMail.map((m) => m.text).join("\n")).toContain("this course needs your line manager's approval");
     const [managerMail] = await mailsTo("boss.approve@example.org");
+    // Written to the manager: a capital first letter, and the reason in their terms.
+    expect(managerMail.subject).toMatch(/^Approve .+'s place on /);
+    expect(managerMail.text).toContain("this course needs line manager approval");
+    expect(managerMail.text).not.toContain("your line manager");
     const token = linkIn(managerMail.text, "/approvals");
 
     expect(await decideApprovalByToken("forged.token", "approve")).toMatchObject({ ok: false });
+    // A learner who has seen the link cannot approve their own place.
+    expect(await decideApprovalByToken(token, "approve", new Date(), me.id)).toMatchObject({ ok: false, reason: expect.stringContaining("cannot approve your own booking") });
+    expect((await db.select().from(booking).where(eq(booking.id, r.bookingId)))[0].status).toBe("requested");
     expect(await decideApprovalByToken(token, "approve")).toEqual({ ok: true, decision: "approved" });
     expect(await decideApprovalByToken(token, "decline")).toMatchObject({ ok: false });
     const [b] = await db.select().from(booking).where(eq(booking.id, r.bookingId));
@@ -395,7 +446,10 @@ describe("sending a colleague instead", () => {
     const hasPrereq = await givenPerson(db, { agencyId: a.id });
     const basic = await givenOpportunity(db);
     const basicPast = await givenSession(db, { opportunityId: basic.id, inDays: -60 });
-    await db.insert(booking).values({ reference: `PR-${basicPast.id}`, sessionId: basicPast.id, personId: hasPrereq.id, status: "confirmed", attendance: "attended" });
+    await db.insert(booking).values([
+      { reference: `PR-${basicPast.id}`, sessionId: basicPast.id, personId: hasPrereq.id, status: "confirmed", attendance: "attended" },
+      { reference: `PM-${basicPast.id}`, sessionId: basicPast.id, personId: me.id, status: "confirmed", attendance: "attended" },
+    ]);
     const advanced = await givenOpportunity(db, { prerequisiteOpportunityIds: [basic.id] });
     const s = await givenSession(db, { opportunityId: advanced.id });
     const r = await book(me, s.id);

@@ -115,6 +115,17 @@ describe("sessions", () => {
     expect(await db.select().from(session).where(eq(session.opportunityId, o.id))).toHaveLength(0);
   });
 
+  it("will not add a session in the past, nor move one there", async () => {
+    const db = await getDb();
+    const admin = await givenPerson(db, { roles: ["admin"] });
+    const o = await givenOpportunity(db);
+    expect(await createSession(admin, o.id, sessionAnswers({ year: "2020" }))).toEqual({ ok: false, errors: { date: "Date and start time of the session must be in the future" } });
+    expect(await db.select().from(session).where(eq(session.opportunityId, o.id))).toHaveLength(0);
+    const created = await createSession(admin, o.id, sessionAnswers());
+    if (!created.ok) throw new Error("not created");
+    expect(await updateSession(admin, created.id, sessionAnswers({ year: "2020" }))).toMatchObject({ ok: false, errors: { date: expect.stringContaining("must be in the future") } });
+  });
+
   it("will not set capacity below the places already taken", async () => {
     const db = await getDb();
     const admin = await givenPerson(db, { roles: ["admin"] });
@@ -126,7 +137,8 @@ describe("sessions", () => {
     if (!refused.ok) expect(refused.errors.capacity).toMatch(/at least 3/);
     expect((await db.select().from(session).where(eq(session.id, s.id)))[0].capacity).toBe(10);
     expect(await auditOf("session", s.id)).toHaveLength(0);
-    expect(await updateSession(admin, s.id, sessionAnswers({ capacity: "3" }))).toEqual({ ok: true, id: s.id });
+    // The form's answers also move the session and its venue, so the three people booked are told (session-changed.test.ts).
+    expect(await updateSession(admin, s.id, sessionAnswers({ capacity: "3" }))).toEqual({ ok: true, id: s.id, notified: 3 });
     const [after] = await db.select().from(session).where(eq(session.id, s.id));
     expect(after).toMatchObject({ capacity: 3, placesTaken: 3, venueName: "County Hall" });
     expect((await auditOf("session", s.id)).map((e) => e.action)).toEqual(["session.updated"]);

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditEvent, charge } from "@/db/schema";
-import { agencyStatement, agencyStatementCsv, listCharges, parsePeriod, waiveCharge } from "@/lib/charges";
+import { agencyStatement, agencyStatementCsv, CHARGE_LIST_LIMIT, listCharges, parsePeriod, waiveCharge } from "@/lib/charges";
 import { AuthorizationError } from "@/lib/auth/errors";
 import { londonDateTime } from "@/lib/dates";
 import { noShowsByAgency, noShowsByOpportunity, personNoShowHistory } from "@/lib/noshow";
@@ -85,6 +85,39 @@ describe("charges for missed places", () => {
     expect(due.rows.every((r) => !r.waivedAt)).toBe(true);
     const waived = await listCharges(admin, { agencyId: ours.id, status: "waived" });
     expect(waived.rows.map((r) => r.id)).toEqual([nov2.charge.id]);
+  });
+});
+
+describe("the charge list's totals", () => {
+  it("cover every charge matching the filter, in SQL, while the list itself is cut short", async () => {
+    const db = await getDb();
+    const admin = await givenPerson(db, { roles: ["admin"] });
+    const trainer = await givenPerson(db, { roles: ["trainer"] });
+    const a = await givenAgency(db, "Totals check agency");
+    const amounts = [5000, 2500, 5000, 5000, 2500];
+    const made = [];
+    for (const [i, amountPence] of amounts.entries()) made.push(await givenCharge({ agencyId: a.id, on: londonDateTime(2025, 3, 3 + i, 9), amountPence, trainer }));
+    await waiveCharge(admin, made[0].charge.id, { reason: "Illness" }); // the OLDEST session: never in the first 2 listed
+    await waiveCharge(admin, made[1].charge.id, { reason: "Illness" });
+
+    const all = await listCharges(admin, { agencyId: a.id }, { limit: 2 });
+    expect(all.rows.map((r) => r.id)).toEqual([made[4].charge.id, made[3].charge.id]); // newest sessions first
+    expect(all).toMatchObject({ truncated: true, limit: 2 });
+    expect(all.totals).toEqual({ count: 5, chargedPence: 20000, waivedPence: 7500, duePence: 12500 });
+
+    const due = await listCharges(admin, { agencyId: a.id, status: "due" }, { limit: 2 });
+    expect(due.totals).toEqual({ count: 3, chargedPence: 12500, waivedPence: 0, duePence: 12500 });
+    const waived = await listCharges(admin, { agencyId: a.id, status: "waived" }, { limit: 2 });
+    expect(waived).toMatchObject({ truncated: false, totals: { count: 2, chargedPence: 7500, waivedPence: 7500, duePence: 0 } });
+    // The filters' totals add up to the unfiltered ones (the QA walk's mismatch: the headline covered only the rows listed).
+    expect(due.totals.duePence + waived.totals.waivedPence).toBe(all.totals.chargedPence);
+
+    const march = await listCharges(admin, { agencyId: a.id, period: parsePeriod("2025-03")! }, { limit: 1 });
+    expect(march.totals.count).toBe(5);
+    const none = await listCharges(admin, { agencyId: a.id, period: parsePeriod("2025-04")! });
+    expect(none).toMatchObject({ rows: [], truncated: false, totals: { count: 0, chargedPence: 0, waivedPence: 0, duePence: 0 } });
+    // Without a limit asked for, the page's default applies.
+    expect((await listCharges(admin, { agencyId: a.id })).limit).toBe(CHARGE_LIST_LIMIT);
   });
 });
 

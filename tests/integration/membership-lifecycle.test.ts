@@ -1,13 +1,15 @@
 import { and, eq, like } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { devOutbox, job, membership, organisationContact, person, sentMessage } from "@/db/schema";
+import { devOutbox, job, membership, organisation, organisationContact, person, sentMessage } from "@/db/schema";
 import { AuthorizationError } from "@/lib/auth/errors";
 import { runDueJobsOnce } from "@/lib/jobs";
 import {
   acceptInvite,
   applyForMembership,
+  applySchema,
   decideMembership,
   inviteColleague,
+  libraryAccess,
   listMemberships,
   memberCountSeries,
   memberCountsOn,
@@ -17,8 +19,9 @@ import {
   renewMembership,
   runRenewalScan,
 } from "@/lib/membership";
+import { downloadVersion } from "@/lib/resources";
 import { givenPartnership, givenPerson } from "../support/fixtures";
-import { givenOrganisation } from "../support/safer";
+import { givenOrganisation, givenResource } from "../support/safer";
 import { useTestDatabase } from "../support/test-db";
 
 const getDb = useTestDatabase();
@@ -168,6 +171,90 @@ describe("a membership from application to lapse", () => {
     await expect(listMemberships(learner)).rejects.toBeInstanceOf(AuthorizationError);
     const south = await listMemberships(admin, { district: "South", status: "pending", orgType: "Faith group" });
     expect(south.rows.map((r) => r.name)).toEqual(["Filter South Faith"]);
+  });
+});
+
+describe("applying without a registered number", () => {
+  it("accepts an unregistered group with neither number, and still checks a number that is given", async () => {
+    const db = await getDb();
+    const applicant = await givenPerson(db);
+    const form = { ...application, name: "1st Riverside Scouts", orgType: "Uniformed group", charityNumber: "", companyNumber: "" };
+    const parsed = applySchema.safeParse(form);
+    if (!parsed.success) throw new Error(JSON.stringify(parsed.error.issues));
+    const applied = await applyForMembership(applicant, parsed.data);
+    if (!applied.ok) throw new Error(JSON.stringify(applied.errors));
+    const [org] = await db.select().from(organisation).where(eq(organisation.id, applied.organisationId));
+    expect(org).toMatchObject({ name: "1st Riverside Scouts", charityNumber: null, companyNumber: null });
+    expect((await myOrganisation(applicant))?.status).toBe("pending");
+    expect(applySchema.safeParse({ ...form, charityNumber: "12" }).success).toBe(false);
+  });
+});
+
+describe("what a contact is told about the policy library", () => {
+  it("follows the membership: awaiting approval, download, renew after a lapse, ended; downloads agree", async () => {
+    const db = await getDb();
+    const { resource } = await givenResource(db);
+    const applicant = await givenPerson(db);
+    const admin = await givenPerson(db, { roles: ["admin"] });
+    const applied = await applyForMembership(applicant, { ...application, name: "Library Access FC" });
+    if (!applied.ok) throw new Error("apply failed");
+    // Pending: never a member, so not "renew"; downloads are refused until the application is approved.
+    const now = at("2035-03-01");
+    expect(libraryAccess(await myOrganisation(applicant, now))).toBe("awaiting-approval");
+    await expect(downloadVersion(applicant, resource.id, undefined, now)).rejects.toMatchObject({ status: 403 });
+    await decideMembership(admin, { membershipId: applied.membershipId, decision: "approve", reason: "" }, now);
+    expect(libraryAccess(await myOrganisation(applicant, now))).toBe("download");
+    expect((await downloadVersion(applicant, resource.id, undefined, now)).versionId).toBeGreaterThan(0);
+    // Lapsed: renewable online for 90 days, then only by contacting the business unit.
+    await runRenewalScan(at("2036-03-01"));
+    expect(libraryAccess(await myOrganisation(applicant, at("2036-03-02")))).toBe("renew");
+    await expect(downloadVersion(applicant, resource.id, undefined, at("2036-03-02"))).rejects.toMatchObject({ status: 403 });
+    expect(libraryAccess(await myOrganisation(applicant, at("2036-06-15")))).toBe("ended");
+    expect(libraryAccess(await myOrganisation(await givenPerson(db)))).toBe("not-a-member");
+  });
+});
+
+describe("renewing after checking the details", () => {
+  it("shows the current year and the renewal that follows it until the current year ends", async () => {
+    const db = await getDb();
+    const contact = await givenPerson(db);
+    const org = await givenOrganisation(db, { periods: [{ startsOn: "2036-01-10", endsOn: "2037-01-10" }], contacts: [contact] });
+    const before = await myOrganisation(contact, at("2036-12-20"));
+    expect(before).toMatchObject({ status: "active", current: { startsOn: "2036-01-10" }, next: null, renewal: { startsOn: "2037-01-10", endsOn: "2038-01-10", feePence: 5000 } });
+    expect((await renewMembership(contact, org.id, at("2036-12-20"), before!.renewal!)).ok).toBe(true);
+    const after = await myOrganisation(contact, at("2036-12-21"));
+    expect(after).toMatchObject({ status: "active", current: { startsOn: "2036-01-10", endsOn: "2037-01-10" }, next: { startsOn: "2037-01-10", endsOn: "2038-01-10" }, canRenew: false, renewal: null });
+    // Once the new year has begun it is the current one.
+    expect(await myOrganisation(contact, at("2037-01-10"))).toMatchObject({ current: { startsOn: "2037-01-10" }, next: null });
+  });
+
+  it("records exactly the period and fee the contact confirmed, refuses changed ones, and makes one period when confirmed twice", async () => {
+    const db = await getDb();
+    const contact = await givenPerson(db);
+    const org = await givenOrganisation(db, { periods: [{ startsOn: "2044-02-01", endsOn: "2045-02-01" }], contacts: [contact] });
+    const now = at("2045-01-15");
+    const checked = (await myOrganisation(contact, now))!.renewal!;
+    expect(checked).toEqual({ startsOn: "2045-02-01", endsOn: "2046-02-01", feePence: 5000 });
+    const rows = () => db.select().from(membership).where(eq(membership.organisationId, org.id));
+
+    // The fee policy changed after the contact checked: nothing is recorded, they are asked to check again.
+    await givenPartnership(db, { membershipFeesPence: { "11 to 50": 6000 } });
+    try {
+      expect(await renewMembership(contact, org.id, now, checked)).toEqual({ ok: false, message: expect.stringContaining("changed since you checked") });
+      expect(await rows()).toHaveLength(1);
+    } finally {
+      await givenPartnership(db);
+    }
+    expect((await renewMembership(contact, org.id, now, { ...checked, startsOn: "2045-01-15" })).ok).toBe(false);
+    expect(await rows()).toHaveLength(1);
+
+    const first = await renewMembership(contact, org.id, now, checked);
+    expect(first).toMatchObject({ ok: true, startsOn: "2045-02-01", endsOn: "2046-02-01" });
+    // The same confirmation again (a double click without JavaScript): the period already made, not a second one.
+    expect(await renewMembership(contact, org.id, now, checked)).toEqual(first);
+    const after = await rows();
+    expect(after).toHaveLength(2);
+    expect(after.find((r) => r.startsOn === "2045-02-01")).toMatchObject({ status: "active", feePence: 5000, decidedBy: contact.id });
   });
 });
 

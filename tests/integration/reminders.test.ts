@@ -80,7 +80,7 @@ describe("the 7-day reminder", () => {
     const db = await getDb();
     const s = await givenSession(db, { startsInDays: 6, title: "Protecting babies" });
     const me = await givenPerson(db, { name: "Ada Jones" });
-    await givenBooking(db, s, me.id);
+    const mine = await givenBooking(db, s, me.id);
     await givenBooking(db, s, (await givenPerson(db)).id, "waitlisted");
     await givenBooking(db, s, (await givenPerson(db)).id, "waitlisted");
 
@@ -102,7 +102,8 @@ describe("the 7-day reminder", () => {
     const ics = Buffer.from(mail.attachments[0].content, "base64").toString();
     expect(ics).toContain("BEGIN:VEVENT");
     expect(ics).toContain("SUMMARY:Protecting babies");
-    expect(ics).toContain(`UID:session-${s.id}@`);
+    // The booking's event, with the UID its confirmation used, so the calendar updates it rather than adding one.
+    expect(ics).toContain(`UID:booking-${mine.reference}@`);
   });
 
   it("the 2-day reminder repeats the joining instructions (the online link) without asking again", async () => {

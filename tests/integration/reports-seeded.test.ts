@@ -2,7 +2,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { seed } from "@/db/seed";
 import { AuthorizationError } from "@/lib/auth/errors";
-import { annualSummary, attendanceCsv, attendanceReport, defaultSummaryYear, impactReport, reportingYearsWithSessions } from "@/lib/reports";
+import { annualSummary, annualSummaryCsv, attendanceCsv, attendanceReport, defaultSummaryYear, impactReport, reportingYearsWithSessions } from "@/lib/reports";
+import { membershipStatistics } from "@/lib/membership";
 import { attendanceTotals } from "@/lib/reports/attendance";
 import { actorByEmail, parseCsv as parse, SEED_NOW } from "../support/reports";
 import { useTestDatabase } from "../support/test-db";
@@ -19,22 +20,64 @@ const admin = () => getDb().then((db) => actorByEmail(db, "admin@example.org"));
 
 describe("the annual summary for 2021–22", () => {
   it("reproduces the published figures from the data", async () => {
-    const s = await annualSummary(await admin(), 2021);
+    const s = (await annualSummary(await admin(), 2021, SEED_NOW))!;
+    expect(s.asAt).toBeNull(); // a year that has ended is reported whole
+    expect(s.counted).toEqual(YEAR);
     expect(s.year.label).toBe("2021–22");
     expect(s.opportunitiesProvided).toBe(131);
     expect(s.multiAgencyCourses).toBe(35);
     expect(s.courseSignUps).toBe(559);
     expect(s.didNotAttend).toBe(114);
     expect(Math.round(s.didNotAttendRate! * 100)).toBe(20);
-    expect(s.saferMembers).toMatchObject({ atYearEnd: 581, yearBefore: 492, change: 89, on: "2022-06-30", yearBeforeOn: "2021-06-30" });
+    expect(s.saferMembers).toMatchObject({ members: 581, yearBefore: 492, change: 89, on: "2022-06-30", yearBeforeOn: "2021-06-30" });
   });
 
-  it("opens on the year of the published report and offers every year with sessions", async () => {
+  it("opens on the year of the published report and offers every year with sessions up to the current one", async () => {
     const a = await admin();
     expect(await defaultSummaryYear(a, SEED_NOW)).toBe(2021);
-    const years = await reportingYearsWithSessions(a);
+    const years = await reportingYearsWithSessions(a, SEED_NOW);
     expect(years).toContain(2021);
     expect(years[years.length - 1]).toBe(2021);
+    expect(years[0]).toBe(2026);
+    expect(years).not.toContain(2027);
+    expect(await annualSummary(a, 2027, SEED_NOW)).toBeNull();
+    // A year with sessions already scheduled is still not offered before it starts: on 1 March 2026 (2025–26 in
+    // progress) the seeded 2026–27 sessions exist, but the newest year offered is 2025–26.
+    expect((await attendanceTotals(a, { from: "2026-07-01", to: "2027-06-30" })).capacity).toBeGreaterThan(0);
+    const earlier = await reportingYearsWithSessions(a, new Date("2026-03-01T12:00:00Z"));
+    expect(earlier[0]).toBe(2025);
+    expect(await annualSummary(a, 2026, new Date("2026-03-01T12:00:00Z"))).toBeNull();
+  });
+});
+
+describe("the annual summary for the year in progress (2026–27 on 25 Nov 2026)", () => {
+  it("counts up to today and compares Safer members today with a year ago, as the membership counts do", async () => {
+    const a = await admin();
+    const s = (await annualSummary(a, 2026, SEED_NOW))!;
+    expect(s.asAt).toBe("2026-11-25");
+    expect(s.counted).toEqual({ from: "2026-07-01", to: "2026-11-25" });
+    expect(s.year).toMatchObject({ from: "2026-07-01", to: "2027-06-30" });
+    // The same figures as /admin/safer/counts (before: members covering 30 June 2027, so renewals still to come were losses).
+    const stats = await membershipStatistics(a, SEED_NOW);
+    expect(s.saferMembers).toEqual({ members: stats.current.total, yearBefore: stats.yearAgo.total, change: stats.change, on: "2026-11-25", yearBeforeOn: "2025-11-25" });
+    expect(s.saferMembers.members).toBeGreaterThan(500);
+
+    // Sessions still to come are not counted: so far + the rest of the year = the whole year.
+    const scope = { scope: "multi_agency_course" as const };
+    const whole = await attendanceTotals(a, s.year, scope);
+    const rest = await attendanceTotals(a, { from: "2026-11-26", to: "2027-06-30" }, scope);
+    expect(rest.signUps).toBeGreaterThan(0);
+    expect(s.courseSignUps).toBe(whole.signUps - rest.signUps);
+    expect(s.didNotAttend).toBe(whole.noShows - rest.noShows);
+    const soFar = await attendanceTotals(a, s.counted, scope);
+    expect(s.didNotAttendRate).toBe(soFar.noShowRate);
+    expect(s.didNotAttendRate).toBeCloseTo(soFar.noShows / (soFar.attended + soFar.partial + soFar.noShows));
+
+    const csv = annualSummaryCsv(s);
+    expect(csv.fileName).toBe("annual-summary-2026-07-01-to-2026-11-25.csv");
+    const rows = parse(csv.body);
+    expect(rows[0][1]).toBe("Reporting year 2026–27 so far, as at 25 November 2026");
+    expect(rows.find((r) => r[0] === "Safer members on 25 Nov 2026")?.[1]).toBe(String(stats.current.total));
   });
 });
 
@@ -45,6 +88,10 @@ describe("the attendance report", () => {
     expect(r.totals.signUps).toBe(559);
     expect(r.totals.noShows).toBe(114);
     expect(r.totals.attended + r.totals.partial + r.totals.noShows + r.totals.notMarked).toBe(559);
+    // The historic year is fully marked, so the no-show rate over marked sign-ups is the published 20%.
+    expect(r.totals.notMarked).toBe(0);
+    expect(r.totals.marked).toBe(559);
+    expect(r.totals.noShowRate).toBeCloseTo(114 / 559);
     expect(r.totals.capacity).toBeGreaterThanOrEqual(559);
     expect(r.totals.fillRate).toBeCloseTo(559 / r.totals.capacity!);
     expect(r.byMonth).toHaveLength(12);
@@ -119,6 +166,34 @@ describe("the attendance report", () => {
   });
 });
 
+describe("the no-show rate in a year still in progress", () => {
+  it("is worked out over marked sign-ups, with no rate where nothing is marked", async () => {
+    const r = await attendanceReport(await admin(), {}, SEED_NOW); // the current reporting year, 2026–27
+    const t = r.totals;
+    expect(t.notMarked).toBeGreaterThan(0); // sessions still to come
+    expect(t.marked).toBe(t.signUps - t.notMarked);
+    expect(t.noShowRate).toBeCloseTo(t.noShows / t.marked);
+    expect(t.noShowRate!).toBeGreaterThan(t.noShows / t.signUps);
+    // Months still to come have sign-ups but nothing marked: no rate (shown "–"), not 0%.
+    const future = r.byMonth.filter((m) => m.key > "2026-11" && m.signUps > 0);
+    expect(future.length).toBeGreaterThan(0);
+    for (const m of future) expect(m).toMatchObject({ marked: 0, noShowRate: null });
+    for (const row of [...r.byMonth, ...r.byAgency, ...r.bySector, ...r.byOpportunity]) {
+      expect(row.noShowRate).toBe(row.marked ? row.noShows / row.marked : null);
+    }
+    const unmarkedAgency = r.byAgency.find((x) => x.signUps > 0 && x.marked === 0);
+    const csv = parse(attendanceCsv(r, "month").body) as string[][];
+    const rateAt = csv[0].indexOf("No-show rate (of marked)");
+    expect(rateAt).toBeGreaterThan(0);
+    for (const m of future) expect(csv.find((line) => line[0] === m.label)![rateAt]).toBe("–");
+    if (unmarkedAgency) {
+      const agencyCsv = parse(attendanceCsv(r, "agency").body) as string[][];
+      const at = agencyCsv[0].indexOf("No-show rate (of marked)");
+      expect(agencyCsv.find((line) => line[0] === unmarkedAgency.label)![at]).toBe("–");
+    }
+  });
+});
+
 describe("the impact report", () => {
   it("counts responses among people who came and confidence before and after", async () => {
     const r = await impactReport(await admin(), COURSES, SEED_NOW);
@@ -142,7 +217,7 @@ describe("who may see reports", () => {
     for (const email of ["learner@example.org", "trainer@example.org", "safer@example.org"]) {
       const who = await actorByEmail(db, email);
       await expect(attendanceReport(who, COURSES, SEED_NOW)).rejects.toBeInstanceOf(AuthorizationError);
-      await expect(annualSummary(who, 2021)).rejects.toMatchObject({ status: 403 });
+      await expect(annualSummary(who, 2021, SEED_NOW)).rejects.toMatchObject({ status: 403 });
       await expect(impactReport(who, COURSES, SEED_NOW)).rejects.toMatchObject({ status: 403 });
     }
   });

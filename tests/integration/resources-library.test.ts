@@ -1,6 +1,6 @@
 import { eq, like } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { download, job, resourceVersion, sentMessage } from "@/db/schema";
+import { download, job, resourceVersion, reviewRecord, sentMessage } from "@/db/schema";
 import { AuthorizationError } from "@/lib/auth/errors";
 import { downloadVersion, notifyVersionUpdate, outOfDateMembers, publishVersion, recordReview, updatedSinceDownload } from "@/lib/resources";
 import { londonToday, addMonthsIso, addDaysIso } from "@/lib/membership/rules";
@@ -125,6 +125,24 @@ describe("publishing a new version", () => {
     expect(after?.items).toEqual([expect.objectContaining({ status: "out_of_date", reviewed: 2, current: 3 })]);
     expect((await outOfDateMembers(admin)).some((m) => m.organisationId === quietOrg.id)).toBe(false);
     await expect(outOfDateMembers(a1)).rejects.toBeInstanceOf(AuthorizationError);
+  });
+
+  it("refuses a review dated before the current version was published, records nothing, and accepts that very day", async () => {
+    const db = await getDb();
+    const member = await givenPerson(db);
+    const org = await givenOrganisation(db, { periods: [activePeriod], contacts: [member] });
+    // Version 3 published on 1 April 2024 (the fixture publishes version v on the 1st of month v + 1, UTC).
+    const { resource } = await givenResource(db, { versions: 3 });
+    const reviews = () => db.select().from(reviewRecord).where(eq(reviewRecord.organisationId, org.id));
+    for (const reviewedOn of ["1900-01-01", "2024-03-31"]) {
+      expect(await recordReview(member, { resourceId: resource.id, reviewedOn, notes: "" })).toEqual({
+        ok: false,
+        errors: { reviewedOn: "Date of review must be the same as or after Monday 1 April 2024, when version 3 was published" },
+      });
+    }
+    expect(await reviews()).toEqual([]);
+    expect(await recordReview(member, { resourceId: resource.id, reviewedOn: "2024-04-01", notes: "" })).toEqual({ ok: true });
+    expect((await reviews()).map((r) => r.reviewedOn)).toEqual(["2024-04-01"]);
   });
 
   it("refuses a review dated in the future", async () => {

@@ -27,7 +27,9 @@ export async function givenRegisterSession(
       duration: opts.duration ?? "full_day",
     })
     .returning();
-  const startsAt = opts.startsAt ?? new Date(Date.now() - 30 * 60_000);
+  // By default under way and ending in half an hour: the register can be marked and closed without saying the
+  // session finished early, and self check-in is open.
+  const startsAt = opts.startsAt ?? new Date(Date.now() + 30 * 60_000 - (opts.hours ?? 6) * 3600_000);
   const [s] = await db
     .insert(session)
     .values({

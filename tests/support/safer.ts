@@ -42,7 +42,7 @@ export const PDF = (label: string) => Buffer.from(`%PDF-1.4\n% ${label}\n%%EOF\n
 /** A template with public versions 1..count (and optional private versions for one organisation). */
 export async function givenResource(db: Db, opts: { versions?: number; privateFor?: number } = {}) {
   const i = ++n;
-  const [r] = await db.insert(resource).values({ slug: `template-${i}`, title: `Template ${i}`, category: "Policy", description: "A template" }).returning();
+  const [r] = await db.insert(resource).values({ slug: `template-${i}`, title: `Template ${i}`, category: "Policies", description: "A template" }).returning();
   const versions = [];
   for (let v = 1; v <= (opts.versions ?? 1); v++) {
     const [row] = await db

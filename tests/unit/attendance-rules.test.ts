@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
   canCloseRegister,
+  canCloseRegisterAt,
   checkInLocked,
   checkInWindow,
   CHECK_IN_MAX_WRONG_CODES,
+  closingNeedsFinishedEarly,
   generateCheckInCode,
+  hasSessionStarted,
   isCheckInOpen,
   markAllPresent,
   normaliseCheckInCode,
@@ -38,6 +41,28 @@ describe("closing a register", () => {
       { bookingId: 3, status: "offered", attendance: null },
     ]);
     expect(out.map((e) => e.attendance)).toEqual(["no_show", "attended", null]);
+  });
+});
+
+describe("when a register can be marked and closed", () => {
+  const s = { startsAt: at("2026-12-04T09:30:00Z"), endsAt: at("2026-12-04T16:30:00Z") };
+
+  it("opens at the start: nothing is marked or closed for a session that has not happened", () => {
+    expect(hasSessionStarted(at("2026-12-02T10:00:00Z"), s)).toBe(false);
+    expect(hasSessionStarted(at("2026-12-04T09:29:59Z"), s)).toBe(false);
+    expect(hasSessionStarted(at("2026-12-04T09:30:00Z"), s)).toBe(true);
+    expect(canCloseRegisterAt(at("2026-12-02T10:00:00Z"), s, true)).toEqual({ ok: false, reason: "not_started" });
+  });
+
+  it("closes from an hour before the end, or earlier when the trainer says the session finished early", () => {
+    expect(closingNeedsFinishedEarly(at("2026-12-04T15:29:59Z"), s)).toBe(true);
+    expect(closingNeedsFinishedEarly(at("2026-12-04T15:30:00Z"), s)).toBe(false);
+    expect(canCloseRegisterAt(at("2026-12-04T11:00:00Z"), s, false)).toEqual({ ok: false, reason: "not_finished" });
+    expect(canCloseRegisterAt(at("2026-12-04T11:00:00Z"), s, true)).toEqual({ ok: true });
+    expect(canCloseRegisterAt(at("2026-12-04T15:45:00Z"), s, false)).toEqual({ ok: true });
+    expect(canCloseRegisterAt(at("2026-12-07T10:00:00Z"), s, false)).toEqual({ ok: true });
+    // A one-hour briefing closes from its start.
+    expect(canCloseRegisterAt(at("2026-12-04T09:30:00Z"), { startsAt: s.startsAt, endsAt: at("2026-12-04T10:30:00Z") }, false)).toEqual({ ok: true });
   });
 });
 

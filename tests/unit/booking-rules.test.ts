@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { londonDateTime } from "@/lib/dates";
 import {
   approvalReason,
+  bookingClosedReason,
   bookingReference,
   cancellationCutoff,
   idempotencyKeyFor,
@@ -12,6 +13,7 @@ import {
   sectorCapApplies,
   waitingListOrder,
   waitingListPosition,
+  waitingListPromise,
 } from "@/lib/booking/rules";
 
 describe("the last minute a cancellation is free", () => {
@@ -119,5 +121,27 @@ describe("approval and idempotency", () => {
   it("makes readable references without ambiguous characters", () => {
     const ref = bookingReference(new Uint8Array([0, 1, 2, 3, 250, 251, 252, 255]));
     expect(ref).toMatch(/^BK-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/);
+  });
+});
+
+describe("old links to a booking that has moved on", () => {
+  const now = new Date("2026-12-02T10:00:00Z");
+  const later = { startsAt: new Date("2026-12-20T09:30:00Z") };
+  it("say why it can no longer be cancelled or passed on", () => {
+    expect(bookingClosedReason({ status: "confirmed", session: later }, now)).toBeNull();
+    expect(bookingClosedReason({ status: "waitlisted", session: later }, now)).toBeNull();
+    expect(bookingClosedReason({ status: "cancelled", session: later }, now)).toBe("This booking has already been cancelled");
+    expect(bookingClosedReason({ status: "late_cancelled", session: later }, now)).toBe("This booking has already been cancelled");
+    expect(bookingClosedReason({ status: "transferred", session: later }, now)).toBe("You have already given this place to a colleague");
+    expect(bookingClosedReason({ status: "confirmed", session: { startsAt: now } }, now)).toBe("This session has already started");
+    expect(bookingClosedReason({ status: "confirmed", session: later }, now, "transfer")).toBeNull();
+    expect(bookingClosedReason({ status: "requested", session: later }, now, "transfer")).toBe("Only a confirmed place can be given to a colleague");
+  });
+});
+
+describe("what the waiting list promises", () => {
+  it("names the partnership's claim window", () => {
+    expect(waitingListPromise(48)).toBe("If a place comes up we will email you and hold it for you for 48 hours");
+    expect(waitingListPromise(1)).toBe("If a place comes up we will email you and hold it for you for 1 hour");
   });
 });

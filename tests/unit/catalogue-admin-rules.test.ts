@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { checkCapacity } from "@/lib/catalogue-admin/capacity";
+import { checkCapacity, checkStart } from "@/lib/catalogue-admin/capacity";
 import { opportunitySchema } from "@/lib/catalogue-admin/opportunity-schema";
 import { sessionSchema } from "@/lib/catalogue-admin/session-schema";
-import { parseDateParts, parseTimeOfDay, sessionTimes } from "@/lib/catalogue-admin/session-time";
+import { existsInLondon, parseDateParts, parseTimeOfDay, sessionTimes } from "@/lib/catalogue-admin/session-time";
 import { slugify, uniqueSlug } from "@/lib/catalogue-admin/slug";
 
 describe("opportunity slugs", () => {
@@ -113,5 +113,26 @@ describe("opportunity form", () => {
     expect(r).toMatchObject({ title: "Neglect", outcomes: ["Spot neglect", "Act on it"], prerequisites: null, prerequisiteOpportunityIds: [3, 4], settings: ["published"] });
     const bad = opportunitySchema.safeParse({ title: "", type: "film", topic: "", level: "", audience: "", summary: "", description: "", outcomes: "", prerequisites: "", prerequisiteOpportunityIds: ["x"], duration: "", settings: false });
     expect(Object.keys(firstErrors(bad as never))).toEqual(expect.arrayContaining(["title", "type", "topic", "prerequisiteOpportunityIds", "duration"]));
+  });
+});
+
+describe("when a session can be", () => {
+  const now = new Date("2026-12-02T10:00:00Z");
+  it("is not added or moved into the past, but an old session can still be corrected", () => {
+    expect(checkStart(new Date("2026-12-03T09:30:00Z"), now)).toEqual({ ok: true });
+    expect(checkStart(new Date("2020-01-01T09:30:00Z"), now)).toEqual({ ok: false, message: "Date and start time of the session must be in the future" });
+    const past = new Date("2026-11-20T09:30:00Z");
+    expect(checkStart(past, now, { startsAt: past })).toEqual({ ok: true });
+    expect(checkStart(new Date("2026-11-21T09:30:00Z"), now, { startsAt: past }).ok).toBe(false);
+  });
+
+  it("refuses a time the clocks skip when they go forward", () => {
+    expect(existsInLondon({ year: 2027, month: 3, day: 28 }, 75)).toBe(false);
+    expect(existsInLondon({ year: 2027, month: 3, day: 28 }, 120)).toBe(true);
+    expect(existsInLondon({ year: 2027, month: 3, day: 27 }, 75)).toBe(true);
+    const form = { day: "28", month: "3", year: "2027", startTime: "1:15", endTime: "1:45", mode: "online", onlineUrl: "https://meet.example.org/a", capacity: "10" };
+    const r = sessionSchema.safeParse(form);
+    expect(r.success).toBe(false);
+    expect(r.error?.issues.map((i) => i.message)).toContain("Start time does not exist on that day because the clocks go forward at 1am: enter a time from 2am");
   });
 });

@@ -48,6 +48,15 @@ describe("statements", () => {
     expect(formatPence(t.duePence)).toBe("£100.00");
   });
 
+  it("shows amounts in pounds the en-GB way, with thousands separators", () => {
+    expect(formatPence(2172500)).toBe("£21,725.00");
+    expect(formatPence(123456789)).toBe("£1,234,567.89");
+    expect(formatPence(5000)).toBe("£50.00");
+    expect(formatPence(2750)).toBe("£27.50");
+    expect(formatPence(0)).toBe("£0.00");
+    expect(formatPence(-500)).toBe("-£5.00");
+  });
+
   it("reads months and quarters as London periods", () => {
     const nov = parsePeriod("2026-11")!;
     expect(nov).toMatchObject({ kind: "month", label: "November 2026" });

@@ -6,7 +6,9 @@ import {
   dueRenewalNotice,
   feeForBand,
   formatFee,
+  formatYearlyFee,
   isCharityNumber,
+  libraryAccess,
   isCompanyNumber,
   organisationStatus,
   periodFrom,
@@ -34,11 +36,10 @@ describe("registered number formats", () => {
     expect(isCompanyNumber("SC1234567")).toBe(false);
   });
 
-  it("needs a charity or company number on the application, each in its format", () => {
-    const base = { name: "Little Stars", orgType: "Sports club", district: "Norwich", sizeBand: "Up to 10", leadName: "A Lead", leadEmail: "lead@example.org", leadPhone: "01632 960 001" };
-    const none = applySchema.safeParse({ ...base, charityNumber: "", companyNumber: "" });
-    expect(none.success).toBe(false);
-    if (!none.success) expect(none.error.issues[0]).toMatchObject({ path: ["charityNumber"], message: "Enter a charity number or a company number" });
+  it("lets unregistered groups apply without either number, and checks each number that is given", () => {
+    const base = { name: "1st Wymondham Scouts", orgType: "Uniformed group", district: "Norwich", sizeBand: "Up to 10", leadName: "A Lead", leadEmail: "lead@example.org", leadPhone: "01632 960 001" };
+    const none = applySchema.safeParse({ ...base, charityNumber: "", companyNumber: "  " });
+    expect(none.success && [none.data.charityNumber, none.data.companyNumber]).toEqual(["", ""]);
     const bad = applySchema.safeParse({ ...base, charityNumber: "12", companyNumber: "ABC" });
     expect(bad.success ? [] : bad.error.issues.map((i) => i.path[0])).toEqual(["charityNumber", "companyNumber"]);
     const good = applySchema.safeParse({ ...base, charityNumber: "", companyNumber: "sc 123456" });
@@ -99,5 +100,18 @@ describe("membership periods", () => {
     expect(feeForBand(fees, "11 to 50")).toBe(5000);
     expect(formatFee(feeForBand(fees, "Up to 10"))).toBe("Free");
     expect(formatFee(5000)).toBe("£50.00");
+    // Said of a year: "£50.00 a year", but never "Free a year".
+    expect(formatYearlyFee(5000)).toBe("£50.00 a year");
+    expect(formatYearlyFee(0)).toBe("Free");
+  });
+
+  it("says what the policy library offers from the membership: download now, after approval, after renewing, or not", () => {
+    expect(libraryAccess({ status: "active", canRenew: true })).toBe("download");
+    expect(libraryAccess({ status: "pending", canRenew: false })).toBe("awaiting-approval");
+    expect(libraryAccess({ status: "lapsed", canRenew: true })).toBe("renew");
+    expect(libraryAccess({ status: "lapsed", canRenew: false })).toBe("ended");
+    expect(libraryAccess({ status: "declined", canRenew: false })).toBe("declined");
+    expect(libraryAccess({ status: "none", canRenew: false })).toBe("not-a-member");
+    expect(libraryAccess(null)).toBe("not-a-member");
   });
 });

@@ -63,6 +63,13 @@ describe("policy settings form", () => {
     chargeShortPence: "0",
     repeatNoShowCount: "2",
     repeatNoShowMonths: "12",
+    membershipFeeUpTo10: "0",
+    membershipFee11To50: "50",
+    membershipFee51To250: "100",
+    membershipFeeOver250: "200",
+    membershipRenewalNoticeDays: "30, 7",
+    impactFollowUpDays: "90",
+    retentionMonths: "72",
   };
 
   it("reads days as a list (largest first) and pounds as pence", () => {

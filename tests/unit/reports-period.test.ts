@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDaysIso, isIsoDate, monthLabel, monthsInPeriod, periodBounds, reportingYear, reportingYearLabel, reportingYearOf } from "@/lib/reports/period";
+import { addDaysIso, isIsoDate, longDateLabel, monthLabel, monthsInPeriod, periodBounds, reportingYear, reportingYearLabel, reportingYearOf, reportingYearSoFar } from "@/lib/reports/period";
 import { sameDayYearBefore } from "@/lib/reports/annual-summary";
 import { resolvePeriod } from "@/lib/reports/attendance";
 import { parseReportFilters, filtersQuery } from "@/lib/reports/filters-schema";
@@ -44,6 +44,28 @@ describe("reporting periods", () => {
     expect(resolvePeriod({ from: "2021-09-01" }, 7, now)).toEqual({ from: "2021-09-01", to: "2022-06-30" });
     expect(resolvePeriod({ to: "2022-03-31" }, 7, now)).toEqual({ from: "2021-07-01", to: "2022-03-31" });
     expect(resolvePeriod({ from: "2020-01-01", to: "2020-12-31" }, 7, now)).toEqual({ from: "2020-01-01", to: "2020-12-31" });
+  });
+});
+
+describe("how much of a reporting year is reported", () => {
+  const y2026 = reportingYear(2026, 7); // 1 Jul 2026 to 30 Jun 2027
+
+  it("reports a year in progress from its start to today, as at today", () => {
+    expect(reportingYearSoFar(y2026, "2026-12-02")).toEqual({ status: "in_progress", counted: { from: "2026-07-01", to: "2026-12-02" }, asAt: "2026-12-02" });
+    expect(reportingYearSoFar(y2026, "2026-07-01")).toMatchObject({ status: "in_progress", counted: { from: "2026-07-01", to: "2026-07-01" } });
+    expect(reportingYearSoFar(y2026, "2027-06-30")).toMatchObject({ status: "in_progress", counted: { from: "2026-07-01", to: "2027-06-30" } });
+  });
+
+  it("reports a year that has ended whole, and nothing for a year that has not started", () => {
+    expect(reportingYearSoFar(reportingYear(2021, 7), "2026-12-02")).toEqual({ status: "complete", counted: { from: "2021-07-01", to: "2022-06-30" }, asAt: null });
+    expect(reportingYearSoFar(y2026, "2027-07-01")).toMatchObject({ status: "complete", asAt: null });
+    expect(reportingYearSoFar(reportingYear(2027, 7), "2026-12-02")).toEqual({ status: "not_started", counted: null, asAt: null });
+    expect(reportingYearSoFar(y2026, "2026-06-30")).toMatchObject({ status: "not_started" });
+  });
+
+  it("writes dates out in full for 'as at'", () => {
+    expect(longDateLabel("2026-12-02")).toBe("2 December 2026");
+    expect(longDateLabel("2022-06-30")).toBe("30 June 2022");
   });
 });
 

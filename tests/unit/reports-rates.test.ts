@@ -12,11 +12,25 @@ describe("rates", () => {
     expect(formatPercent(0.12345, 1)).toBe("12.3%");
   });
 
-  it("computes fill rate from places and no-show rate from sign-ups", () => {
+  it("computes fill rate from places and no-show rate from marked sign-ups", () => {
     const row = withRates("x", "X", { ...ZERO_COUNTS, signUps: 18, noShows: 3, attended: 15 }, 20);
     expect(row.fillRate).toBeCloseTo(0.9);
     expect(row.noShowRate).toBeCloseTo(1 / 6);
     expect(withRates("x", "X", ZERO_COUNTS, null)).toMatchObject({ fillRate: null, noShowRate: null });
+  });
+
+  it("takes the no-show rate over sign-ups whose attendance is marked, with no rate where nothing is", () => {
+    // The QA walk's current year: 757 sign-ups, 306 not yet marked, 71 no-shows among the 451 marked.
+    const year = withRates("all", "All", { ...ZERO_COUNTS, signUps: 757, attended: 350, partial: 30, noShows: 71, notMarked: 306 }, null);
+    expect(year.marked).toBe(451);
+    expect(year.noShowRate).toBeCloseTo(71 / 451);
+    expect(formatPercent(year.noShowRate, 1)).toBe("15.7%");
+    // A month still to come, or an organisation with no register taken: sign-ups but no rate (not 0%).
+    const future = withRates("2027-01", "Jan 2027", { ...ZERO_COUNTS, signUps: 40, notMarked: 40 }, 60);
+    expect(future.noShowRate).toBeNull();
+    expect(formatPercent(future.noShowRate)).toBe("–");
+    // Everything marked: the same as over all sign-ups (the published 2021–22 figure).
+    expect(withRates("y", "2021–22", { ...ZERO_COUNTS, signUps: 559, attended: 420, partial: 25, noShows: 114 }, null).noShowRate).toBeCloseTo(114 / 559);
   });
 
   it("shows confidence uplift as after minus before", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { reviewSchema } from "@/lib/resources/resource-schema";
-import { checkUpload, downloadFileName, hasNewerVersion, MAX_UPLOAD_BYTES, policyStatus } from "@/lib/resources/rules";
+import { checkUpload, downloadFileName, hasNewerVersion, MAX_UPLOAD_BYTES, policyStatus, reviewDateError } from "@/lib/resources/rules";
 
 const bytes = (s: string, pad = 0) => {
   const b = new Uint8Array(s.length + pad);
@@ -53,5 +53,14 @@ describe("keeping policies up to date", () => {
     expect(msg(parse("5", "", "2025"))).toBe("Date of review must include a month");
     expect(msg(parse("31", "2", "2025"))).toBe("Date of review must be a real date, like 27 3 2026");
     expect(msg(parse("1", "1", String(new Date().getFullYear() + 1)))).toBe("Date of review must be today or in the past");
+  });
+
+  it("dates a review from the day the current version was published to today", () => {
+    const v3 = { version: 3, publishedOn: "2024-10-01" };
+    expect(reviewDateError("1900-01-01", v3, "2026-12-01")).toBe("Date of review must be the same as or after Tuesday 1 October 2024, when version 3 was published");
+    expect(reviewDateError("2024-09-30", v3, "2026-12-01")).toMatch(/^Date of review must be the same as or after/);
+    expect(reviewDateError("2024-10-01", v3, "2026-12-01")).toBeNull();
+    expect(reviewDateError("2026-12-01", v3, "2026-12-01")).toBeNull();
+    expect(reviewDateError("2026-12-02", v3, "2026-12-01")).toBe("Date of review must be today or in the past");
   });
 });

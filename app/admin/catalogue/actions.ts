@@ -41,7 +41,7 @@ export async function saveSessionAction(_prev: FormState, fd: FormData): Promise
   const result = sessionId ? await updateSession(actor, sessionId, parsed.data) : await createSession(actor, opportunityId!, parsed.data);
   if (!result.ok) return failState(parsed.values, result.errors, result.message);
   revalidatePath("/catalogue");
-  redirect(`/admin/catalogue/opportunities/${opportunityId}?saved=${sessionId ? "session" : "new-session"}`);
+  redirect(`/admin/catalogue/opportunities/${opportunityId}?saved=${sessionId ? `session&told=${result.notified ?? 0}` : "new-session"}`);
 }
 
 export async function cancelSessionAction(_prev: FormState, fd: FormData): Promise<FormState> {

@@ -57,6 +57,7 @@ export default async function AdminCataloguePage({ searchParams }: { searchParam
         </button>
       </form>
       <Table
+        scroll
         caption={`${total} ${total === 1 ? "opportunity" : "opportunities"}${q || type ? " found" : ""}`}
         rowKey={(o) => o.id}
         rows={items}

@@ -4,7 +4,7 @@ import { requirePageActor } from "@/lib/auth";
 import { CHARGE_REASON_LABELS, formatPence, listCharges, parsePeriod, type ChargeStatusFilter } from "@/lib/charges";
 import { formatShortDate } from "@/lib/dates";
 import { listAgencies } from "@/lib/people";
-import { ErrorSummary, NotificationBanner, SummaryList, Table, Tag } from "@/lib/ui/components";
+import { ErrorSummary, InsetText, NotificationBanner, SummaryList, Table, Tag } from "@/lib/ui/components";
 
 export const metadata: Metadata = { title: "Charges for missed places" };
 
@@ -24,6 +24,7 @@ export default async function ChargesPage({ searchParams }: { searchParams: Prom
   const periodError = periodInput && !period ? "Enter a month like 2026-11 or a quarter like 2026-Q4" : undefined;
   const status = STATUSES.find((s) => s.value === q.status)?.value ?? "all";
   const { rows, truncated, totals } = await listCharges(actor, { agencyId, period: period ?? undefined, status });
+  const filtered = Boolean(agencyId || period || status !== "all");
   const statementHref = agencyId && period ? `/admin/charges/statement?agency=${agencyId}&period=${period.key}` : null;
   return (
     <>
@@ -89,9 +90,10 @@ export default async function ChargesPage({ searchParams }: { searchParams: Prom
           Filter charges
         </button>
       </form>
+      {/* Totals are over every charge matching the filter (counted in SQL), even when the list below is cut short. */}
       <SummaryList
         rows={[
-          { key: "Charges", value: String(totals.count) },
+          { key: filtered ? "Charges matching the filter" : "Charges", value: totals.count.toLocaleString("en-GB") },
           { key: "Charged", value: formatPence(totals.chargedPence) },
           { key: "Waived", value: formatPence(totals.waivedPence) },
           { key: "Due", value: formatPence(totals.duePence) },
@@ -108,11 +110,21 @@ export default async function ChargesPage({ searchParams }: { searchParams: Prom
           Choose an organisation and a period to get a <Link className="govuk-link" href="/admin/charges/statement">statement for invoicing</Link>.
         </p>
       )}
+      {truncated ? (
+        <InsetText>
+          <p className="govuk-body">
+            Only the first {rows.length.toLocaleString("en-GB")} of {totals.count.toLocaleString("en-GB")} charges are listed, newest sessions first. The totals
+            above cover all {totals.count.toLocaleString("en-GB")}. To see the rest, narrow the list by organisation, period (a month or quarter) or status, or
+            choose an organisation and a period to download its statement as CSV.
+          </p>
+        </InsetText>
+      ) : null}
       {rows.length === 0 ? (
         <p className="govuk-body">No charges match.</p>
       ) : (
         <Table
-          caption={truncated ? `Charges (first ${rows.length}; narrow the filter to see the rest)` : "Charges"}
+          scroll
+          caption={truncated ? `Charges: the first ${rows.length.toLocaleString("en-GB")} of ${totals.count.toLocaleString("en-GB")}, newest sessions first` : "Charges"}
           rows={rows}
           rowKey={(r) => r.id}
           columns={[

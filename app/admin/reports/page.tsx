@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth";
-import { attendanceReport, formatPercent, parseReportFilters, reportFilterOptions } from "@/lib/reports";
+import { attendanceReport, formatPercent, parseReportFilters, reportFilterOptions, type AttendanceRow } from "@/lib/reports";
 import { ATTENDANCE_COLUMNS, ATTENDANCE_COLUMNS_WITHOUT_PLACES } from "@/lib/reports/columns";
 import { ErrorSummary, SummaryList } from "@/lib/ui/components";
 import {
@@ -23,6 +23,16 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 /** The overview shows this many organisations and learning opportunities; their own pages show them all. */
 const TOP = 10;
 
+/**
+ * "71 (16% of the 451 sign-ups marked so far)": the rate is over marked sign-ups only (lib/reports withRates),
+ * so the base is named whenever some sign-ups are not marked yet.
+ */
+function noShowsText(t: AttendanceRow): string {
+  if (t.marked === 0) return `${t.noShows} (no register marked yet)`;
+  if (t.notMarked === 0) return `${t.noShows} (${formatPercent(t.noShowRate)} of sign-ups)`;
+  return `${t.noShows} (${formatPercent(t.noShowRate)} of the ${t.marked} sign-ups marked so far)`;
+}
+
 export default async function AttendanceReportPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageActor({ roles: ["admin"], returnTo: REPORT_PATH });
   const { filters, errors } = parseReportFilters(await searchParams);
@@ -42,7 +52,9 @@ export default async function AttendanceReportPage({ searchParams }: { searchPar
         Attendance report
       </h1>
       <p className="govuk-body">
-        Sessions starting {periodText}. A sign-up is a booking that held a place (confirmed), whether or not the person came. See also the{" "}
+        Sessions starting {periodText}. A sign-up is a booking that held a place (confirmed), whether or not the person came. The no-show rate is over
+        sign-ups whose attendance has been marked (attended, partly attended or did not attend); &ldquo;–&rdquo; means no
+        register is marked yet. See also the{" "}
         <a className="govuk-link" href="/admin/reports/annual">
           annual summary
         </a>{" "}
@@ -63,7 +75,7 @@ export default async function AttendanceReportPage({ searchParams }: { searchPar
           { key: "Sign-ups", value: totals.signUps },
           { key: "Attended", value: totals.attended },
           { key: "Partially attended", value: totals.partial },
-          { key: "No-shows", value: `${totals.noShows} (${formatPercent(totals.noShowRate)} of sign-ups)` },
+          { key: "No-shows", value: noShowsText(totals) },
           { key: "Not yet marked", value: totals.notMarked },
           { key: "Late cancellations", value: totals.lateCancellations },
           { key: "Waiting-list demand", value: `${totals.waitlisted} bookings joined a waiting list` },

@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import { Link } from "@/lib/ui/link";
 import { requirePageActor } from "@/lib/auth";
 import { formatDate, formatShortDate, parseLondonDate } from "@/lib/dates";
+import { MEMBERSHIP_STATUS_NAMES } from "@/lib/membership/labels";
 import { listMemberships, MEMBERSHIP_STATUSES, membershipFilterOptions, type MembershipFilters, type MembershipStatus } from "@/lib/membership";
 import { Table, Tag } from "@/lib/ui/components";
 import { Select } from "@/lib/ui/fields";
 
 export const metadata: Metadata = { title: "Safer memberships" };
 
-const STATUS_LABEL: Record<MembershipStatus, string> = { pending: "Application", active: "Active", lapsed: "Lapsed", declined: "Declined" };
+const STATUS_LABEL: Record<MembershipStatus, string> = MEMBERSHIP_STATUS_NAMES;
 const STATUS_COLOUR = { pending: "blue", active: "green", lapsed: "yellow", declined: "red" } as const;
 
 type Search = { status?: string; district?: string; type?: string; q?: string; page?: string };
@@ -85,6 +86,7 @@ export default async function SaferAdminPage({ searchParams }: { searchParams: P
         </button>
       </form>
       <Table
+        scroll
         caption={`${list.total} ${list.total === 1 ? "organisation" : "organisations"}${list.pageCount > 1 ? ` (page ${list.page} of ${list.pageCount})` : ""}`}
         rowKey={(r) => r.organisationId}
         columns={[

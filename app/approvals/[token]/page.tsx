@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import { currentActor } from "@/lib/auth";
 import { getApprovalByToken } from "@/lib/booking";
+import { OWN_APPROVAL_REFUSED } from "@/lib/booking/approvals";
 import { formatSessionTimes } from "@/lib/dates";
-import { NotificationBanner, SummaryList } from "@/lib/ui/components";
+import { InsetText, NotificationBanner, SummaryList } from "@/lib/ui/components";
 import { decideApprovalAction } from "../actions";
 
 export const metadata: Metadata = { title: "Approve a booking" };
@@ -38,7 +40,9 @@ export default async function ApprovalPage({ params, searchParams }: { params: P
             { key: "Why approval is needed", value: `Because ${a.reason}.` },
           ]}
         />
-        {a.open ? (
+        {a.open && (await currentActor())?.id === a.learnerId ? (
+          <InsetText>{OWN_APPROVAL_REFUSED}.</InsetText>
+        ) : a.open ? (
           <form action={decideApprovalAction}>
             <input type="hidden" name="token" value={token} />
             <p className="govuk-body">The place is held until you decide. If you decline, it goes to the next person on the waiting list.</p>

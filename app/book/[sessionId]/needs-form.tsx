@@ -1,16 +1,29 @@
 "use client";
-import { Button, Textarea } from "@/lib/ui/fields";
+import { Button, Checkboxes, Textarea } from "@/lib/ui/fields";
 import { GovForm } from "@/lib/ui/govuk-form";
 import type { FormState } from "@/lib/ui/form-state";
 import { saveNeedsAction } from "./actions";
 
-export function NeedsForm({ sessionId, venue, initialState }: { sessionId: number; venue: boolean; initialState: FormState }) {
+export function NeedsForm({ sessionId, venue, prerequisites, initialState }: { sessionId: number; venue: boolean; prerequisites: string[]; initialState: FormState }) {
   const v = (k: string) => String(initialState.values[k] ?? "");
   return (
-    <GovForm schema={() => import("@/lib/booking/book-schema").then((m) => m.bookingNeedsSchema)} action={saveNeedsAction} initialState={initialState} order={["accessNeeds", "dietaryNeeds"]}>
+    <GovForm schema={() => import("@/lib/booking/book-schema").then((m) => m.bookingNeedsSchema)} action={saveNeedsAction} initialState={initialState} order={["prerequisitesConfirmed", "accessNeeds", "dietaryNeeds"]}>
       {({ errors, register }) => (
         <>
           <input type="hidden" name="sessionId" value={sessionId} />
+          {prerequisites.length ? (
+            <>
+              <input type="hidden" {...register("prerequisitesRequired")} value="yes" />
+              <Checkboxes
+                name="prerequisitesConfirmed"
+                legend="Training this course requires"
+                hint={`This course is for people who have completed ${prerequisites.join(" and ")}. We have no record of you completing ${prerequisites.length > 1 ? "them" : "it"} with us.`}
+                error={errors.prerequisitesConfirmed}
+                choices={[{ value: "yes", label: `I have completed ${prerequisites.join(" and ")}, or equivalent training` }]}
+                input={() => ({ ...register("prerequisitesConfirmed"), defaultChecked: v("prerequisitesConfirmed") === "yes" })}
+              />
+            </>
+          ) : null}
           <Textarea
             id="accessNeeds"
             label="Do you have any access needs? (optional)"

@@ -3,9 +3,9 @@ import { Link } from "@/lib/ui/link";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth";
 import { getBookableSession } from "@/lib/booking";
-import { formatSessionTimes } from "@/lib/dates";
-import { BackLink, InsetText } from "@/lib/ui/components";
-import { readDraft } from "./draft";
+import { formatDate, formatSessionTimes } from "@/lib/dates";
+import { BackLink, InsetText, WarningText } from "@/lib/ui/components";
+import { draftValues, readDraft } from "./draft";
 import { NeedsForm } from "./needs-form";
 import { venueLine } from "@/lib/catalogue/venue";
 
@@ -16,7 +16,7 @@ export default async function BookNeedsPage({ params }: { params: Promise<{ sess
   const actor = await requirePageActor({ returnTo: `/book/${(await params).sessionId}` });
   const found = Number.isInteger(sessionId) ? await getBookableSession(actor, sessionId) : null;
   if (!found) notFound();
-  const { session: s, opportunity: o, placesLeft, blocked } = found;
+  const { session: s, opportunity: o, placesLeft, blocked, missingPrerequisites, otherDates } = found;
   const venue = s.mode === "venue";
   return (
     <div className="govuk-grid-row">
@@ -42,8 +42,14 @@ export default async function BookNeedsPage({ params }: { params: Promise<{ sess
           </>
         ) : (
           <>
+            {otherDates.length ? (
+              <WarningText>
+                You already have {otherDates.map((d) => `${d.status === "waitlisted" ? "a waiting-list place" : d.status === "requested" ? "a place awaiting approval" : "a place"} on ${formatDate(d.startsAt)}`).join(" and ")}{" "}
+                for this course. If you are changing date, cancel that booking in my learning so the place goes to someone else.
+              </WarningText>
+            ) : null}
             {placesLeft <= 0 ? <InsetText>This session is full. You can join the waiting list and we will email you if a place comes up.</InsetText> : null}
-            <NeedsForm sessionId={s.id} venue={venue} initialState={{ ok: false, errors: {}, values: { ...(await readDraft(s.id)) } }} />
+            <NeedsForm sessionId={s.id} venue={venue} prerequisites={missingPrerequisites} initialState={{ ok: false, errors: {}, values: draftValues(await readDraft(s.id)) }} />
           </>
         )}
       </div>

@@ -87,15 +87,13 @@ export default async function OpportunityPage({ params }: { params: Promise<{ sl
           />
         </div>
       </div>
+      {/* The place goes under the date, not in a column of its own, so the buttons fit a phone's width. */}
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--m">Upcoming dates</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
             <th scope="col" className="govuk-table__header">
-              Date and time
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Where
+              When and where
             </th>
             <th scope="col" className="govuk-table__header govuk-table__header--numeric">
               Places left
@@ -113,9 +111,10 @@ export default async function OpportunityPage({ params }: { params: Promise<{ sl
                 <br />
                 <span className="govuk-body-s">
                   {formatTime(s.startsAt)} to {formatTime(s.endsAt)}
+                  <br />
+                  {where(s)}
                 </span>
               </th>
-              <td className="govuk-table__cell">{where(s)}</td>
               <td className="govuk-table__cell govuk-table__cell--numeric">{s.placesLeft > 0 ? s.placesLeft : "Full"}</td>
               <td className="govuk-table__cell">
                 {s.myBooking ? (

@@ -3,7 +3,7 @@ import { requirePageActor } from "@/lib/auth";
 import { formatPence } from "@/lib/charges";
 import { formatShortDate } from "@/lib/dates";
 import { personNoShowHistory, type AttendanceHistoryEntry } from "@/lib/noshow";
-import { InsetText, SummaryList, Table } from "@/lib/ui/components";
+import { CellWithDetail, InsetText, SummaryList, Table } from "@/lib/ui/components";
 
 export const metadata: Metadata = { title: "Your attendance" };
 
@@ -52,8 +52,7 @@ export default async function AttendancePage() {
           rows={entries}
           rowKey={(e) => e.bookingId}
           columns={[
-            { header: "Course", cell: (e) => e.title },
-            { header: "Date", cell: (e) => formatShortDate(e.startsAt) },
+            { header: "Course", cell: (e) => <CellWithDetail main={e.title} detail={formatShortDate(e.startsAt)} /> },
             { header: "Attendance", cell: (e) => OUTCOMES[e.outcome] },
             { header: "Charge", cell: chargeText },
           ]}

@@ -18,8 +18,12 @@ export default async function PlaceReleasedPage({ searchParams }: { searchParams
           <strong>{place.booking.reference}</strong>
         </Panel>
         <p className="govuk-body">
-          Thank you for letting us know. Your place on {place.booking.title} has been released and offered to someone else.
+          Thank you for letting us know. Your place on {place.booking.title} has been released. If anyone is on the waiting list, it has been offered to the
+          next person.
         </p>
+        {place.booking.status === "late_cancelled" ? (
+          <p className="govuk-body">This was after the cancellation cut-off, so it is recorded as a late cancellation and a charge may be invoiced to your organisation.</p>
+        ) : null}
         <p className="govuk-body">
           You can book another date in the <a className="govuk-link" href="/catalogue">catalogue</a>.
         </p>

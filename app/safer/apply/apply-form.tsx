@@ -16,16 +16,16 @@ export function ApplyForm({ initialState, districts, bands }: { initialState: Fo
             <TextInput id="name" label="Organisation name" error={errors.name} input={{ ...register("name"), autoComplete: "organization", defaultValue: v("name") }} />
             <TextInput
               id="charityNumber"
-              label="Registered charity number (if you have one)"
-              hint="6 to 8 digits, like 1234567. Give a charity number, a company number or both."
+              label="Registered charity number (optional)"
+              hint="6 to 8 digits, like 1234567. Leave this empty if your group is not a registered charity."
               width={10}
               error={errors.charityNumber}
               input={{ ...register("charityNumber"), inputMode: "numeric", spellCheck: false, defaultValue: v("charityNumber") }}
             />
             <TextInput
               id="companyNumber"
-              label="Company number (if you have one)"
-              hint="8 characters, like 01234567 or SC123456"
+              label="Company number (optional)"
+              hint="8 characters, like 01234567 or SC123456. Leave this empty if your group is not a company."
               width={10}
               error={errors.companyNumber}
               input={{ ...register("companyNumber"), spellCheck: false, defaultValue: v("companyNumber") }}
@@ -50,7 +50,7 @@ export function ApplyForm({ initialState, districts, bands }: { initialState: Fo
               legend="How many staff and volunteers does your organisation have?"
               hint="The yearly membership fee depends on the size of your organisation."
               error={errors.sizeBand}
-              choices={bands.map((b) => ({ value: b.band, label: b.band, hint: `Fee: ${b.fee} a year` }))}
+              choices={bands.map((b) => ({ value: b.band, label: b.band, hint: `Fee: ${b.fee}` }))}
               input={(val) => ({ ...register("sizeBand"), defaultChecked: v("sizeBand") === val })}
             />
             <h2 className="govuk-heading-m">Your safeguarding lead</h2>

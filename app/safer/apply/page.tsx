@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Link } from "@/lib/ui/link";
 import { requirePageActor } from "@/lib/auth";
-import { formatFee, myOrganisation } from "@/lib/membership";
+import { formatYearlyFee, myOrganisation } from "@/lib/membership";
 import { getPartnership, SIZE_BANDS } from "@/lib/partnership";
 import { BackLink } from "@/lib/ui/components";
 import { ApplyForm } from "./apply-form";
@@ -23,13 +23,14 @@ export default async function ApplyPage() {
         ) : (
           <>
             <p className="govuk-body">
-              Tell us about your organisation. You will be its lead contact for Safer; you can invite colleagues once you have applied. The
-              business unit checks every application and emails you the decision.
+              Tell us about your organisation. Groups that are not registered charities or companies can apply too. You will be its lead
+              contact for Safer; you can invite colleagues once you have applied. The business unit checks every application and emails you
+              the decision.
             </p>
             <ApplyForm
               initialState={{ ok: false, errors: {}, values: {} }}
               districts={p.districts}
-              bands={SIZE_BANDS.map((band) => ({ band, fee: formatFee(p.policy.membershipFeesPence[band] ?? 0) }))}
+              bands={SIZE_BANDS.map((band) => ({ band, fee: formatYearlyFee(p.policy.membershipFeesPence[band] ?? 0) }))}
             />
           </>
         )}

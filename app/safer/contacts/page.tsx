@@ -30,8 +30,8 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
           captionSize="s"
           rowKey={(c) => c.personId}
           columns={[
-            { header: "Name", cell: (c) => c.name ?? c.email },
-            { header: "Email", cell: (c) => c.email },
+            { header: "Name", cell: (c) => c.name ?? <span className="app-break-anywhere">{c.email}</span> },
+            { header: "Email", cell: (c) => <span className="app-break-anywhere">{c.email}</span> },
             { header: "Role", cell: (c) => (c.isLead ? <Tag colour="blue">Lead contact</Tag> : "Contact") },
           ]}
           rows={mine.contacts}

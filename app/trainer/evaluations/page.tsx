@@ -3,7 +3,7 @@ import { Link } from "@/lib/ui/link";
 import { requirePageActor } from "@/lib/auth";
 import { listMyEvaluatedSessions } from "@/lib/evaluation";
 import { formatDate } from "@/lib/dates";
-import { Table } from "@/lib/ui/components";
+import { CellWithDetail, Table } from "@/lib/ui/components";
 
 export const metadata: Metadata = { title: "Evaluations of your sessions" };
 
@@ -21,13 +21,17 @@ export default async function TrainerEvaluationsPage() {
             {
               header: "Session",
               cell: (s) => (
-                <Link className="govuk-link" href={`/trainer/evaluations/${s.sessionId}`}>
-                  {s.title}
-                  <span className="govuk-visually-hidden">, {formatDate(s.startsAt)}</span>
-                </Link>
+                <CellWithDetail
+                  main={
+                    <Link className="govuk-link" href={`/trainer/evaluations/${s.sessionId}`}>
+                      {s.title}
+                      <span className="govuk-visually-hidden">, {formatDate(s.startsAt)}</span>
+                    </Link>
+                  }
+                  detail={formatDate(s.startsAt)}
+                />
               ),
             },
-            { header: "Date", cell: (s) => formatDate(s.startsAt) },
             { header: "People who came", cell: (s) => s.attended, numeric: true },
             { header: "Post-course answers", cell: (s) => s.post, numeric: true },
           ]}

@@ -45,7 +45,9 @@ export async function GET(req: NextRequest) {
       return csv(f.fileName, f.body);
     }
     if (params.report === "annual" && /^\d{4}$/.test(params.year ?? "")) {
-      const f = annualSummaryCsv(await annualSummary(actor, Number(params.year)));
+      const s = await annualSummary(actor, Number(params.year));
+      if (!s) return new NextResponse("That reporting year has not started", { status: 404 });
+      const f = annualSummaryCsv(s);
       return csv(f.fileName, f.body);
     }
     return new NextResponse("Unknown report or table", { status: 404 });

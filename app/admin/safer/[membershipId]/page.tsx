@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth";
 import { formatDate, formatDateTime, parseLondonDate } from "@/lib/dates";
 import { formatFee, getMembershipForDecision } from "@/lib/membership";
+import { MEMBERSHIP_STATUS_NAMES } from "@/lib/membership/labels";
 import { BackLink, NotificationBanner, SummaryList, Table, Tag } from "@/lib/ui/components";
 import { DecisionForm } from "./decision-form";
 
@@ -35,7 +36,7 @@ export default async function MembershipPage({ params, searchParams }: { params:
       </h1>
       <SummaryList
         rows={[
-          { key: "Status", value: <Tag>{m.status}</Tag> },
+          { key: "Status", value: <Tag>{MEMBERSHIP_STATUS_NAMES[m.status]}</Tag> },
           { key: "Applied", value: formatDateTime(m.appliedAt) },
           { key: "Charity number", value: o.charityNumber ?? "None given" },
           { key: "Company number", value: o.companyNumber ?? "None given" },
@@ -54,11 +55,12 @@ export default async function MembershipPage({ params, searchParams }: { params:
         </>
       ) : null}
       <Table
+        small
         caption="Membership history"
         rowKey={(h) => h.id}
         columns={[
           { header: "Applied", cell: (h) => formatDate(h.appliedAt) },
-          { header: "Status", cell: (h) => h.status },
+          { header: "Status", cell: (h) => MEMBERSHIP_STATUS_NAMES[h.status] },
           { header: "Period", cell: (h) => (h.startsOn ? `${day(h.startsOn)} to ${day(h.endsOn)}` : "") },
           { header: "Fee", cell: (h) => formatFee(h.feePence) },
         ]}

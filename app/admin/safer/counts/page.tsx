@@ -18,6 +18,7 @@ export default async function MemberCountsPage() {
   const byType = compare(new Map(current.byType.map((r) => [r.orgType, r.members])), new Map(yearAgo.byType.map((r) => [r.orgType, r.members])));
   const breakdown = (caption: string, label: string, rows: { key: string; now: number; then: number }[]) => (
     <Table
+      small
       caption={caption}
       rowKey={(r) => r.key}
       columns={[

@@ -16,6 +16,7 @@ export default async function AdminLibraryPage() {
       <BackLink href="/admin/safer" />
       <h1 className="govuk-heading-l">Policy library</h1>
       <Table
+        scroll
         caption="Templates"
         rowKey={(r) => r.id}
         columns={[

@@ -19,6 +19,7 @@ export default async function OutOfDatePage() {
         {members.length === 1 ? "organisation" : "organisations"}.
       </p>
       <Table
+        scroll
         caption="Out-of-date policies by organisation"
         rowKey={(r) => r.key}
         columns={[

@@ -15,6 +15,7 @@ export function ConfirmForm({ sessionId, initialState }: { sessionId: number; in
             <input type="hidden" name="sessionId" value={sessionId} />
             <input type="hidden" name="accessNeeds" value={v("accessNeeds")} />
             <input type="hidden" name="dietaryNeeds" value={v("dietaryNeeds")} />
+            <input type="hidden" name="prerequisitesConfirmed" value={v("prerequisitesConfirmed")} />
             <input type="hidden" name="formToken" value={v("formToken")} />
             <input type="hidden" name="intent" value={v("intent")} />
             <Button>{v("intent") === "waitlist" ? "Join the waiting list" : "Confirm booking"}</Button>

@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { Link } from "@/lib/ui/link";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth";
-import { getBookableSession, newFormToken } from "@/lib/booking";
+import { getBookableSession, newFormToken, waitingListPromise } from "@/lib/booking";
+import { getPolicy } from "@/lib/partnership";
 import { formatSessionTimes } from "@/lib/dates";
 import { BackLink, InsetText, SummaryList } from "@/lib/ui/components";
-import { readDraft } from "../draft";
+import { draftValues, readDraft } from "../draft";
+import { listTitles } from "@/lib/booking/prerequisites";
 import { ConfirmForm } from "./confirm-form";
 import { venueLine } from "@/lib/catalogue/venue";
 
@@ -17,7 +19,7 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ s
   const sessionId = Number(raw);
   const found = Number.isInteger(sessionId) ? await getBookableSession(actor, sessionId) : null;
   if (!found) notFound();
-  const { session: s, opportunity: o, placesLeft, blocked } = found;
+  const { session: s, opportunity: o, placesLeft, blocked, missingPrerequisites } = found;
   const answers = await readDraft(s.id);
   const venue = s.mode === "venue";
   const change = { href: `/book/${s.id}`, label: "Change" };
@@ -35,6 +37,15 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ s
             { key: "Your name", value: actor.name ?? actor.email },
             { key: "Access needs", value: answers.accessNeeds || "None", action: { ...change, hidden: "access needs" } },
             ...(venue ? [{ key: "Dietary needs", value: answers.dietaryNeeds || "None", action: { ...change, hidden: "dietary needs" } }] : []),
+            ...(missingPrerequisites.length
+              ? [
+                  {
+                    key: "Training this course requires",
+                    value: answers.prerequisitesConfirmed ? `You have completed ${listTitles(missingPrerequisites)}, or equivalent training` : "Not confirmed",
+                    action: { ...change, hidden: "the training this course requires" },
+                  },
+                ]
+              : []),
           ]}
         />
         {blocked ? (
@@ -50,13 +61,13 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ s
           <>
             <h2 className="govuk-heading-m">{full ? "Join the waiting list" : "Now confirm your booking"}</h2>
             {full ? (
-              <p className="govuk-body">The session is full. If a place comes up we will email you and hold it for you for a limited time.</p>
+              <p className="govuk-body">The session is full. {waitingListPromise((await getPolicy()).offerClaimWindowHours)}.</p>
             ) : o.requiresManagerApproval ? (
               <p className="govuk-body">We will hold a place for you and ask your line manager ({actor.lineManagerEmail}) to approve it.</p>
             ) : (
               <p className="govuk-body">By booking you agree to cancel, or send a colleague instead, if you cannot come. Late cancellations and missed places may be charged to your organisation.</p>
             )}
-            <ConfirmForm sessionId={s.id} initialState={{ ok: false, errors: {}, values: { ...answers, formToken: newFormToken(), intent: full ? "waitlist" : "book" } }} />
+            <ConfirmForm sessionId={s.id} initialState={{ ok: false, errors: {}, values: { ...draftValues(answers), formToken: newFormToken(), intent: full ? "waitlist" : "book" } }} />
           </>
         )}
       </div>

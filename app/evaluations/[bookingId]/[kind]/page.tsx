@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { AuthorizationError, requirePageActor } from "@/lib/auth";
 import { EVALUATION_KINDS, EVALUATION_TITLES, getQuestionnaire, type EvaluationKind } from "@/lib/evaluation";
 import { formatDate, formatSessionTimes } from "@/lib/dates";
-import { Panel } from "@/lib/ui/components";
+import { BackLink, Panel } from "@/lib/ui/components";
 import { ImpactForm, PostForm, PreForm } from "./questionnaire-forms";
 
 export const metadata: Metadata = { title: "Course questionnaire" };
@@ -57,6 +57,7 @@ export default async function QuestionnairePage({ params }: { params: Params }) 
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
+        <BackLink href="/evaluations">Back to your questionnaires</BackLink>
         <h1 className="govuk-heading-l">
           <span className="govuk-caption-l">{c.opportunityTitle}</span>
           {title}

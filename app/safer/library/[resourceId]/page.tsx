@@ -3,9 +3,10 @@ import { Link } from "@/lib/ui/link";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth";
 import { formatDate, formatShortDate, parseLondonDate } from "@/lib/dates";
-import { activeOrganisationIdsFor } from "@/lib/membership";
+import { activeOrganisationIdsFor, libraryAccess, myOrganisation } from "@/lib/membership";
 import { extensionFor, getResource, listLibrary, POLICY_STATUS_LABELS } from "@/lib/resources";
-import { BackLink, InsetText, NotificationBanner, SummaryList, Table } from "@/lib/ui/components";
+import { BackLink, CellWithDetail, NotificationBanner, SummaryList, Table } from "@/lib/ui/components";
+import { DownloadNotice } from "../download-notice";
 
 export const metadata: Metadata = { title: "Policy template" };
 
@@ -19,7 +20,7 @@ export default async function ResourcePage({ params, searchParams }: { params: P
   if (!Number.isInteger(id) || id <= 0) notFound();
   const found = await getResource(actor, id);
   if (!found) notFound();
-  const [active, library] = await Promise.all([activeOrganisationIdsFor(actor.id), listLibrary(actor)]);
+  const [active, library, organisation] = await Promise.all([activeOrganisationIdsFor(actor.id), listLibrary(actor), myOrganisation(actor)]);
   const mine = library.items.find((i) => i.id === id);
   const { resource: r, versions, current } = found;
   const isMember = active.length > 0;
@@ -61,15 +62,15 @@ export default async function ResourcePage({ params, searchParams }: { params: P
           Download version {current.version} ({extensionFor(current.contentType).toUpperCase()})
         </a>
       ) : current ? (
-        <InsetText>Downloads are for contacts of organisations with an active Safer membership.</InsetText>
+        <DownloadNotice access={libraryAccess(organisation)} />
       ) : null}
       {versions.length ? (
         <Table
           caption="Version history"
           rowKey={(v) => v.id}
           columns={[
-            { header: "Version", cell: (v) => (v.organisationId ? `${v.version} (your organisation only)` : String(v.version)) },
-            { header: "Published", cell: (v) => formatShortDate(v.publishedAt) },
+            // The date goes under the version, so the download links fit beside what changed on a phone.
+            { header: "Version", cell: (v) => <CellWithDetail main={v.organisationId ? `${v.version} (your organisation only)` : String(v.version)} detail={`Published ${formatShortDate(v.publishedAt)}`} /> },
             { header: "What changed", cell: (v) => v.changeSummary },
             {
               header: "File",

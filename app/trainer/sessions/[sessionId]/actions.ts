@@ -2,7 +2,7 @@
 import { redirect } from "next/navigation";
 import { AuthorizationError, requireActor } from "@/lib/auth";
 import { addWalkIn, reopenRegister, saveRegister, showCheckInCode } from "@/lib/attendance";
-import { marksFromForm, registerFormSchema } from "@/lib/attendance/register-schema";
+import { FINISHED_EARLY_FIELD, FINISHED_EARLY_VALUE, marksFromForm, registerFormSchema } from "@/lib/attendance/register-schema";
 import { walkInSchema } from "@/lib/attendance/walk-in-schema";
 import { failState, parseForm, type FormState } from "@/lib/ui/form-state";
 import { isDbId } from "@/lib/ids";
@@ -26,7 +26,9 @@ export async function saveRegisterAction(_prev: FormState, fd: FormData): Promis
   const sessionId = sessionIdFrom(fd);
   let result;
   try {
-    result = await saveRegister(actor, sessionId, parsed.data.intent, marks);
+    result = await saveRegister(actor, sessionId, parsed.data.intent, marks, new Date(), {
+      finishedEarly: parsed.values[FINISHED_EARLY_FIELD] === FINISHED_EARLY_VALUE,
+    });
   } catch (e) {
     return refused(parsed.values, e);
   }
@@ -52,6 +54,7 @@ export async function addWalkInAction(_prev: FormState, fd: FormData): Promise<F
 export async function showCheckInCodeAction(fd: FormData): Promise<void> {
   const actor = await requireActor();
   const sessionId = sessionIdFrom(fd);
+  // Outside the check-in window no code is made; the page then says when check-in opens (or that it has closed).
   await showCheckInCode(actor, sessionId);
   redirect(`/trainer/sessions/${sessionId}/check-in`);
 }

@@ -4,9 +4,9 @@
 // form at the top (it is the first thing a trainer does), so pressing Enter in the register never triggers it.
 import { useActionState } from "react";
 import { ATTENDANCE_LABELS, ATTENDANCE_MARKS, type AttendanceMark } from "@/lib/attendance/rules";
-import { attendanceField, noteField, REGISTER_NOTE_MAX } from "@/lib/attendance/register-schema";
-import { ErrorSummary, WarningText } from "@/lib/ui/components";
-import { Button, Radios, Textarea } from "@/lib/ui/fields";
+import { attendanceField, FINISHED_EARLY_FIELD, FINISHED_EARLY_VALUE, noteField, REGISTER_NOTE_MAX } from "@/lib/attendance/register-schema";
+import { ErrorSummary, Tag, WarningText } from "@/lib/ui/components";
+import { Button, Checkboxes, Radios, Textarea } from "@/lib/ui/fields";
 import type { FormState } from "@/lib/ui/form-state";
 import { saveRegisterAction } from "./actions";
 
@@ -20,13 +20,24 @@ export type RegisterFormEntry = {
   note: string | null;
   walkIn: boolean;
   checkedIn: string | null;
+  /** Asked by the reminder to confirm their place and has not. */
+  notConfirmed: boolean;
 };
 
-export function RegisterForm({ sessionId, entries }: { sessionId: number; entries: RegisterFormEntry[] }) {
+export function RegisterForm({
+  sessionId,
+  entries,
+  finishedEarlyNeeded,
+}: {
+  sessionId: number;
+  entries: RegisterFormEntry[];
+  /** Set while closing needs the trainer to say the session finished early (more than an hour before its end). */
+  finishedEarlyNeeded: { endsAt: string } | null;
+}) {
   const [state, formAction] = useActionState(saveRegisterAction, { ok: false, errors: {}, values: {} } as FormState);
   const posted = Object.keys(state.values).length > 0;
   const value = (k: string, fallback: string | null) => (posted ? String(state.values[k] ?? "") : (fallback ?? ""));
-  const order = entries.flatMap((e) => [attendanceField(e.bookingId), noteField(e.bookingId)]);
+  const order = [...entries.flatMap((e) => [attendanceField(e.bookingId), noteField(e.bookingId)]), FINISHED_EARLY_FIELD];
   return (
     <>
       <ErrorSummary errors={state.errors} order={order} />
@@ -61,7 +72,19 @@ export function RegisterForm({ sessionId, entries }: { sessionId: number; entrie
                 name={field}
                 legend={e.name}
                 legendSize="s"
-                hint={details || undefined}
+                hint={
+                  details || e.notConfirmed ? (
+                    <>
+                      {details}
+                      {e.notConfirmed ? (
+                        <>
+                          {details ? " " : null}
+                          <Tag colour="yellow">Not confirmed</Tag>
+                        </>
+                      ) : null}
+                    </>
+                  ) : undefined
+                }
                 error={state.errors[field]}
                 inline
                 choices={ATTENDANCE_MARKS.map((m) => ({ value: m, label: ATTENDANCE_LABELS[m] }))}
@@ -83,6 +106,18 @@ export function RegisterForm({ sessionId, entries }: { sessionId: number; entrie
         <WarningText>
           Closing the register locks it. People marked as not attending are charged and their line managers are told.
         </WarningText>
+        {finishedEarlyNeeded ? (
+          <Checkboxes
+            name={FINISHED_EARLY_FIELD}
+            legend="Has the session finished?"
+            legendSize="s"
+            hint={`It is due to end at ${finishedEarlyNeeded.endsAt}. Only answer this to close the register before then: nobody can check in once it is closed.`}
+            error={state.errors[FINISHED_EARLY_FIELD]}
+            small
+            choices={[{ value: FINISHED_EARLY_VALUE, label: "The session finished early" }]}
+            input={() => ({ defaultChecked: posted && state.values[FINISHED_EARLY_FIELD] === FINISHED_EARLY_VALUE })}
+          />
+        ) : null}
         <div className="govuk-button-group">
           <Button name="intent" value="save" secondary>
             Save register

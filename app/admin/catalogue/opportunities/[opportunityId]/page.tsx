@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Link } from "@/lib/ui/link";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth";
-import { DURATION_NAMES, OPPORTUNITY_TYPE_NAMES, getOpportunityForAdmin, listSessionsOfOpportunity, parseId } from "@/lib/catalogue-admin";
+import { DURATION_NAMES, OPPORTUNITY_TYPE_NAMES, getOpportunityForAdmin, listSessionsOfOpportunity, parseId, sessionSavedNotice } from "@/lib/catalogue-admin";
 import { formatSessionTimes } from "@/lib/dates";
 import { BackLink, NotificationBanner, SummaryList, Table, Tag } from "@/lib/ui/components";
 
@@ -16,9 +16,11 @@ const SAVED: Record<string, string> = {
   "cancelled-session": "Session cancelled. Everyone booked on it is being emailed.",
 };
 
-export default async function AdminOpportunityPage({ params, searchParams }: { params: Promise<{ opportunityId: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function AdminOpportunityPage({ params, searchParams }: { params: Promise<{ opportunityId: string }>; searchParams: Promise<{ saved?: string; told?: string }> }) {
   const { opportunityId } = await params;
-  const { saved } = await searchParams;
+  const { saved, told } = await searchParams;
+  // After an edit: how many people were emailed about the change.
+  const savedMessage = saved === "session" ? sessionSavedNotice(told && /^\d{1,6}$/.test(told) ? Number(told) : null) : saved ? SAVED[saved] : undefined;
   const actor = await requirePageActor({ roles: ["admin"], returnTo: `/admin/catalogue/opportunities/${opportunityId}` });
   const id = parseId(opportunityId);
   const o = id ? await getOpportunityForAdmin(actor, id) : null;
@@ -28,9 +30,9 @@ export default async function AdminOpportunityPage({ params, searchParams }: { p
   return (
     <>
       <BackLink href="/admin/catalogue">Catalogue</BackLink>
-      {saved && SAVED[saved] ? (
+      {savedMessage ? (
         <NotificationBanner success title="Success">
-          <p className="govuk-notification-banner__heading">{SAVED[saved]}</p>
+          <p className="govuk-notification-banner__heading">{savedMessage}</p>
         </NotificationBanner>
       ) : null}
       <h1 className="govuk-heading-l">
@@ -62,6 +64,7 @@ export default async function AdminOpportunityPage({ params, searchParams }: { p
       </Link>
       {sessions.length ? (
         <Table
+          scroll
           caption="Sessions of this opportunity"
           captionSize="s"
           rowKey={(s) => s.id}

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth";
 import { formatShortDate } from "@/lib/dates";
 import { extensionFor, getResource } from "@/lib/resources";
-import { BackLink, NotificationBanner, Table } from "@/lib/ui/components";
+import { BackLink, CellWithDetail, NotificationBanner, Table } from "@/lib/ui/components";
 import { VersionForm } from "./version-form";
 
 export const metadata: Metadata = { title: "Policy template – business unit" };
@@ -36,8 +36,10 @@ export default async function AdminResourcePage({ params, searchParams }: { para
           caption="Versions"
           rowKey={(v) => v.id}
           columns={[
-            { header: "Version", cell: (v) => (v.organisationId ? `${v.version} (organisation ${v.organisationId} only)` : String(v.version)), numeric: true },
-            { header: "Published", cell: (v) => formatShortDate(v.publishedAt) },
+            {
+              header: "Version",
+              cell: (v) => <CellWithDetail main={v.organisationId ? `${v.version} (organisation ${v.organisationId} only)` : String(v.version)} detail={`Published ${formatShortDate(v.publishedAt)}`} />,
+            },
             { header: "What changed", cell: (v) => v.changeSummary },
             { header: "File", cell: (v) => `${extensionFor(v.contentType).toUpperCase()}, ${Math.max(1, Math.round(v.size / 1024))} KB` },
           ]}

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { Link } from "@/lib/ui/link";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth";
-import { APPROVAL_REASON_TEXT, getMyBooking, lastFreeCancellationMinute, type ApprovalReason } from "@/lib/booking";
+import { APPROVAL_REASON_TEXT, getMyBooking, lastFreeCancellationMinute, waitingListPromise, type ApprovalReason } from "@/lib/booking";
+import { getPolicy } from "@/lib/partnership";
 import { formatDateTime, formatSessionTimes } from "@/lib/dates";
 import { Panel } from "@/lib/ui/components";
 
@@ -20,7 +21,7 @@ export default async function BookingConfirmationPage({ params }: { params: Prom
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <Panel title={title}>
-          Your booking reference
+          {b.status === "waitlisted" ? "Your reference" : "Your booking reference"}
           <br />
           <strong>{b.reference}</strong>
         </Panel>
@@ -50,7 +51,7 @@ export default async function BookingConfirmationPage({ params }: { params: Prom
         ) : null}
         {b.status === "waitlisted" ? (
           <p className="govuk-body">
-            You are number {b.waitingListPosition} on the waiting list. If a place comes up we will email you and hold it for you for a limited time.
+            You are number {b.waitingListPosition} on the waiting list. {waitingListPromise((await getPolicy()).offerClaimWindowHours)}.
           </p>
         ) : null}
         <h2 className="govuk-heading-m">What happens next</h2>

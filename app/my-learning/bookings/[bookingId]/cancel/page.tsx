@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth";
-import { getMyBooking } from "@/lib/booking";
+import { bookingClosedReason, getMyBooking, lastFreeCancellationMinute } from "@/lib/booking";
 import { formatDateTime, formatSessionTimes } from "@/lib/dates";
 import { BackLink, WarningText } from "@/lib/ui/components";
+import { NothingToDo } from "../nothing-to-do";
 import { cancelBookingAction } from "../../../actions";
 
 export const metadata: Metadata = { title: "Cancel a booking" };
@@ -13,7 +14,10 @@ export default async function CancelBookingPage({ params }: { params: Promise<{ 
   const actor = await requirePageActor({ returnTo: `/my-learning/bookings/${raw}/cancel` });
   const id = Number(raw);
   const b = Number.isInteger(id) ? await getMyBooking(actor, id).catch(() => null) : null;
-  if (!b || !["confirmed", "requested", "waitlisted", "offered"].includes(b.status) || b.session.startsAt.getTime() <= Date.now()) notFound();
+  if (!b) notFound();
+  const closed = bookingClosedReason(b, new Date());
+  if (closed) return <NothingToDo title="You cannot cancel this booking" reason={closed} />;
+  const freeUntil = lastFreeCancellationMinute(b.cancelCutoff);
   const heading = { waitlisted: "Leave the waiting list?", offered: "Turn down this place?", requested: "Cancel your booking request?" }[b.status as string] ?? "Cancel your booking?";
   const button = { waitlisted: "Leave the waiting list", offered: "Turn down the place", requested: "Cancel request" }[b.status as string] ?? "Cancel booking";
   return (
@@ -28,15 +32,17 @@ export default async function CancelBookingPage({ params }: { params: Promise<{ 
           <br />
           Reference {b.reference}
         </p>
-        {b.lateIfCancelledNow ? (
+        {b.freeBecauseSessionChanged ? (
+          <p className="govuk-body">We changed this session after the cancellation cut-off, so there is no charge if you cancel.</p>
+        ) : b.lateIfCancelledNow ? (
           <WarningText>
             The cancellation cut-off has passed, so this will be recorded as a late cancellation and a charge may be invoiced to your organisation. You can send
             a colleague from your organisation instead at no charge.
           </WarningText>
-        ) : b.status === "confirmed" ? (
-          <p className="govuk-body">There is no charge if you cancel before {formatDateTime(b.cancelCutoff)}.</p>
+        ) : b.status === "confirmed" && freeUntil ? (
+          <p className="govuk-body">You can cancel without a charge until {formatDateTime(freeUntil)}.</p>
         ) : null}
-        {b.status !== "waitlisted" ? <p className="govuk-body">Your place will be offered to the next person on the waiting list.</p> : null}
+        {b.status !== "waitlisted" ? <p className="govuk-body">If anyone is on the waiting list, your place will be offered to the next person.</p> : null}
         <form action={cancelBookingAction}>
           <input type="hidden" name="bookingId" value={b.id} />
           <div className="govuk-button-group">

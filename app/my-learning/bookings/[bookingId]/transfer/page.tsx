@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth";
-import { getMyBooking } from "@/lib/booking";
+import { bookingClosedReason, getMyBooking } from "@/lib/booking";
 import { formatSessionTimes } from "@/lib/dates";
 import { BackLink } from "@/lib/ui/components";
 import { TransferForm } from "./transfer-form";
+import { NothingToDo } from "../nothing-to-do";
 
 export const metadata: Metadata = { title: "Send a colleague instead" };
 
@@ -13,7 +14,9 @@ export default async function TransferBookingPage({ params }: { params: Promise<
   const actor = await requirePageActor({ returnTo: `/my-learning/bookings/${raw}/transfer` });
   const id = Number(raw);
   const b = Number.isInteger(id) ? await getMyBooking(actor, id).catch(() => null) : null;
-  if (!b || b.status !== "confirmed" || b.session.startsAt.getTime() <= Date.now()) notFound();
+  if (!b) notFound();
+  const closed = bookingClosedReason(b, new Date(), "transfer");
+  if (closed) return <NothingToDo title="You cannot send a colleague to this session" reason={closed} />;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { requirePageActor } from "@/lib/auth";
+import { formatDate } from "@/lib/dates";
 import { myOrganisation } from "@/lib/membership";
 import { getResource } from "@/lib/resources";
 import { BackLink } from "@/lib/ui/components";
@@ -25,7 +26,9 @@ export default async function ReviewPage({ params }: { params: Promise<{ resourc
           Record a policy review
         </h1>
         <p className="govuk-body">
-          {found.current ? `The current template is version ${found.current.version}. Your review is recorded against it.` : "This template has no published version yet."}
+          {found.current
+            ? `The current template is version ${found.current.version}, published ${formatDate(found.current.publishedAt)}. Your review is recorded against it, so it must be dated on or after that day.`
+            : "This template has no published version yet."}
         </p>
         <ReviewForm resourceId={id} title={found.resource.title} />
       </div>

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AuthorizationError, requirePageActor } from "@/lib/auth";
-import { checkInQrDataUrl, getRegister } from "@/lib/attendance";
+import { checkInQrDataUrl, checkInWindow, getRegister, isCheckInOpen } from "@/lib/attendance";
 import { appUrl } from "@/lib/auth/config";
-import { formatSessionTimes } from "@/lib/dates";
-import { BackLink } from "@/lib/ui/components";
+import { formatDate, formatSessionTimes, formatTime } from "@/lib/dates";
+import { BackLink, InsetText } from "@/lib/ui/components";
 import { showCheckInCodeAction } from "../actions";
 
 export const metadata: Metadata = { title: "Check-in code" };
@@ -16,7 +16,11 @@ export default async function CheckInCodePage({ params }: { params: Promise<{ se
     if (e instanceof AuthorizationError) notFound();
     throw e;
   });
-  const code = s.checkInCode;
+  const now = new Date();
+  const hours = checkInWindow(s);
+  // Codes are shown only while check-in is open: earlier they could be passed round before anyone is in the room.
+  const open = isCheckInOpen(now, s);
+  const code = open ? s.checkInCode : null;
   const qr = code ? await checkInQrDataUrl(s.id, code) : null;
   return (
     <>
@@ -26,7 +30,13 @@ export default async function CheckInCodePage({ params }: { params: Promise<{ se
         Check-in code
       </h1>
       <p className="govuk-body">{formatSessionTimes(s.startsAt, s.endsAt)}</p>
-      {code && qr ? (
+      {!open ? (
+        <InsetText>
+          {now < hours.opensAt
+            ? `Check-in opens an hour before the session starts, at ${formatTime(hours.opensAt)} on ${formatDate(hours.opensAt)}. Come back then to show the code.`
+            : "Check-in closed when the session ended. Mark anyone still unmarked on the register."}
+        </InsetText>
+      ) : code && qr ? (
         <>
           <p className="govuk-body">
             Ask people to sign in on their phone, go to <strong>{appUrl().replace(/^https?:\/\//, "")}/check-in</strong> and enter this code,

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AuthorizationError, requirePageActor } from "@/lib/auth";
-import { getRegister } from "@/lib/attendance";
+import { getRegister, hasSessionStarted, registerNotOpenMessage } from "@/lib/attendance";
 import { listAgencies } from "@/lib/people";
-import { BackLink } from "@/lib/ui/components";
+import { BackLink, InsetText } from "@/lib/ui/components";
 import { WalkInForm } from "./walk-in-form";
 
 export const metadata: Metadata = { title: "Add a walk-in" };
@@ -25,7 +25,13 @@ export default async function WalkInPage({ params }: { params: Promise<{ session
           Add a walk-in
         </h1>
         <p className="govuk-body">Someone who came without a booking. They are marked as attended and are never charged.</p>
-        {s.registerClosedAt ? <p className="govuk-body">The register is closed, so nobody can be added.</p> : <WalkInForm sessionId={s.id} agencies={agencies} />}
+        {s.registerClosedAt ? (
+          <p className="govuk-body">The register is closed, so nobody can be added.</p>
+        ) : !hasSessionStarted(new Date(), s) ? (
+          <InsetText>{registerNotOpenMessage(s.startsAt)}</InsetText>
+        ) : (
+          <WalkInForm sessionId={s.id} agencies={agencies} />
+        )}
       </div>
     </div>
   );

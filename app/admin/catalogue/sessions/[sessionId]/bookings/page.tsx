@@ -3,8 +3,9 @@ import { Link } from "@/lib/ui/link";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth";
 import { ATTENDANCE_NAMES, BOOKING_STATUS_NAMES, getSessionForAdmin, listSessionBookings, parseId, type AdminBookingRow } from "@/lib/catalogue-admin";
-import { formatShortDate, formatSessionTimes } from "@/lib/dates";
+import { formatDateTime, formatShortDate, formatSessionTimes } from "@/lib/dates";
 import { BackLink, NotificationBanner, SummaryList, Table, Tag } from "@/lib/ui/components";
+import { reopenRegisterAction } from "@/app/trainer/sessions/[sessionId]/actions";
 
 export const metadata: Metadata = { title: "Session bookings" };
 
@@ -19,6 +20,12 @@ export default async function SessionBookingsPage({ params, searchParams }: { pa
   if (!s) notFound();
   const { bookings, waitingList } = await listSessionBookings(actor, s.id);
   const name = (b: AdminBookingRow) => b.personName ?? b.email;
+  const scheduled = s.status !== "cancelled";
+  const register = s.registerClosedAt
+    ? `Closed on ${formatDateTime(s.registerClosedAt)}`
+    : s.startsAt > new Date()
+      ? "Opens when the session starts"
+      : "Open";
   const cancelLink = (b: AdminBookingRow) =>
     LIVE.includes(b.status) ? (
       <Link className="govuk-link" href={`/admin/catalogue/bookings/${b.id}/cancel`}>
@@ -30,7 +37,7 @@ export default async function SessionBookingsPage({ params, searchParams }: { pa
       <BackLink href={`/admin/catalogue/opportunities/${s.opportunity.id}`}>{s.opportunity.title}</BackLink>
       {notice.cancelled ? (
         <NotificationBanner success title="Success">
-          <p className="govuk-notification-banner__heading">Booking cancelled. The place is free again.</p>
+          <p className="govuk-notification-banner__heading">Booking cancelled. The place has been released: if anyone is on the waiting list, it has been offered to the next person.</p>
         </NotificationBanner>
       ) : null}
       {notice["not-cancelled"] ? (
@@ -48,8 +55,27 @@ export default async function SessionBookingsPage({ params, searchParams }: { pa
           { key: "Places taken", value: `${s.placesTaken} of ${s.capacity}` },
           { key: "Waiting list", value: String(waitingList.length) },
           { key: "Status", value: s.status === "cancelled" ? <Tag colour="red">Cancelled</Tag> : <Tag colour="blue">Scheduled</Tag> },
+          ...(scheduled ? [{ key: "Register", value: register }] : []),
         ]}
       />
+      {scheduled ? (
+        <>
+          <p className="govuk-body">
+            <Link className="govuk-link" href={`/trainer/sessions/${s.id}`}>
+              View the register
+            </Link>
+          </p>
+          {s.registerClosedAt ? (
+            // Reopening is how a wrong mark is corrected: it leads to the register, where closing again fixes charges.
+            <form action={reopenRegisterAction}>
+              <input type="hidden" name="sessionId" value={s.id} />
+              <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+                Reopen register
+              </button>
+            </form>
+          ) : null}
+        </>
+      ) : null}
       <p className="govuk-body">
         <a className="govuk-link" href={`/admin/catalogue/sessions/${s.id}/bookings/csv`} download>
           Download the bookings as a spreadsheet (CSV)
@@ -57,6 +83,7 @@ export default async function SessionBookingsPage({ params, searchParams }: { pa
       </p>
       {bookings.length ? (
         <Table
+          scroll
           caption="Bookings"
           rowKey={(b) => b.id}
           rows={bookings}
@@ -76,6 +103,7 @@ export default async function SessionBookingsPage({ params, searchParams }: { pa
       )}
       {waitingList.length ? (
         <Table
+          scroll
           caption="Waiting list, in the order places will be offered"
           rowKey={(b) => b.id}
           rows={waitingList.map((b, i) => ({ ...b, position: i + 1 }))}
