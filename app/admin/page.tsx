@@ -24,7 +24,14 @@ export default async function AdminDashboardPage() {
             Policy settings
           </Link>
           <br />
-          Reminder timings, waiting-list claim window, cancellation cut-off, charges and the repeat no-show rule.
+          Reminder timings, waiting-list claim window, cancellation cut-off, charges, the repeat no-show rule, Safer fees and renewal notices, the impact follow-up and how long personal data is kept.
+        </li>
+        <li>
+          <Link className="govuk-link govuk-!-font-weight-bold" href="/admin/settings/partnership">
+            Partnership details
+          </Link>
+          <br />
+          The partnership&apos;s name, the help contacts shown on every page, its districts and the month its reporting year starts.
         </li>
         <li>
           <Link className="govuk-link govuk-!-font-weight-bold" href="/admin/safer">

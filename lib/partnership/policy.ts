@@ -1,6 +1,8 @@
 // The partnership's configurable policy. Defaults follow ../shared/practice.md; each partnership can change them.
 import { z } from "zod";
 
+export { SIZE_BANDS, type SizeBand } from "./labels";
+
 /** The longest repeat no-show window a partnership can set (booking reads no-shows this far back, in one go). */
 export const MAX_REPEAT_NO_SHOW_MONTHS = 60;
 
@@ -36,5 +38,3 @@ export function parsePolicy(raw: unknown): Policy {
 }
 
 export const DEFAULT_POLICY: Policy = parsePolicy({});
-
-export const SIZE_BANDS = ["Up to 10", "11 to 50", "51 to 250", "Over 250"] as const;

@@ -201,6 +201,7 @@ test("admin and trainer pages: refused for the wrong role, another trainer's reg
     `/admin/safer/library/${ids.adminResource}`,
     "/admin/safer/out-of-date",
     "/admin/settings",
+    "/admin/settings/partnership",
   ];
   const trainerPages = (s: number) => [`/trainer/sessions/${s}`, `/trainer/sessions/${s}/check-in`, `/trainer/sessions/${s}/walk-in`, `/trainer/evaluations/${s}`];
   const check = async (role: Role, url: string, want: "ok" | "refused") => {
@@ -390,6 +391,7 @@ test("bad input in the main forms gets a GOV.UK error summary, never a 500", asy
     { role: "admin", url: `/admin/catalogue/sessions/${ids.otherSession}/edit` },
     { role: "admin", url: `/admin/catalogue/sessions/${ids.otherSession}/cancel`, hows: ["empty"] },
     { role: "admin", url: "/admin/settings" },
+    { role: "admin", url: "/admin/settings/partnership" },
     { role: "admin", url: `/admin/charges/${ids.charge}/waive`, hows: ["empty"] },
     { role: "admin", url: `/admin/safer/library`, form: "main form:has(input[name=title])" },
     { role: "trainer", url: `/trainer/sessions/${ids.trainerSession}/walk-in` },
@@ -481,4 +483,10 @@ test("a server action replayed by someone not allowed gets a clean refusal, neve
   const settings = await formFields(browser, "admin", baseURL, "/admin/settings");
   const learner = await api.learner.post("/admin/settings", { multipart: settings });
   expect([401, 403, 404]).toContain(learner.status());
+
+  // The partnership details form, posted by a learner with a new help number: refused, and no page shows it.
+  const details = await formFields(browser, "admin", baseURL, "/admin/settings/partnership");
+  const refused = await api.learner.post("/admin/settings/partnership", { multipart: { ...details, helpContacts: "Hijacked line: 0800 666666" } });
+  expect([401, 403, 404]).toContain(refused.status());
+  expect(await html("learner", "/help")).not.toContain("Hijacked line");
 });

@@ -35,7 +35,8 @@ import {
   renewMembership,
 } from "@/lib/membership";
 import { addResource, downloadVersion, publishVersion, recordReview } from "@/lib/resources";
-import { updatePolicySettings } from "@/lib/partnership/settings";
+import { getPartnershipDetails, updatePartnershipDetails } from "@/lib/partnership/details";
+import { getPolicySettings, updatePolicySettings } from "@/lib/partnership/settings";
 import {
   bookSession,
   cancelBooking,
@@ -146,7 +147,7 @@ const cases = (): Case[] => [
   { surface: "app/admin/catalogue/actions.ts", call: "cancelBookingOnBehalf", refused: NON_ADMINS, run: (a) => cancelBookingOnBehalf(A(a), ids.colleagueBooking, NOW) },
   { surface: "app/admin/charges/[chargeId]/waive/actions.ts", call: "waiveCharge", refused: NON_ADMINS, run: (a) => waiveCharge(A(a), ids.chargeId, { reason: "Refused" } as never, NOW) },
   { surface: "app/admin/safer/[membershipId]/actions.ts", call: "decideMembership", refused: NON_ADMINS, run: (a) => decideMembership(a, { membershipId: ids.membershipId, decision: "approve" } as never, NOW) },
-  { surface: "app/admin/safer/library/actions.ts", call: "addResource", refused: NON_ADMINS, run: (a) => addResource(a, { title: "Evil", category: "Policy", summary: "x" } as never) },
+  { surface: "app/admin/safer/library/actions.ts", call: "addResource", refused: NON_ADMINS, run: (a) => addResource(a, { title: "Evil", category: "Policies", summary: "x" } as never) },
   {
     surface: "app/admin/safer/library/actions.ts",
     call: "publishVersion",
@@ -154,6 +155,12 @@ const cases = (): Case[] => [
     run: (a) => publishVersion(a, ids.resourceId, { changeSummary: "Evil", file: { name: "evil.pdf", bytes: new TextEncoder().encode("%PDF-1.4 evil") } }, NOW),
   },
   { surface: "app/admin/settings/actions.ts", call: "updatePolicySettings", refused: NON_ADMINS, run: (a) => updatePolicySettings(A(a), {} as never) },
+  {
+    surface: "app/admin/settings/partnership/actions.ts",
+    call: "updatePartnershipDetails",
+    refused: NON_ADMINS,
+    run: (a) => updatePartnershipDetails(A(a), { name: "Hijacked", shortName: "HJ", helpContacts: [{ label: "Evil", number: "0800 000000" }], districts: ["Nowhere"], reportingYearStartMonth: 1 }),
+  },
   // app/book/[sessionId]/actions.ts: bookSession books for the caller only; anonymous and unfinished profiles are refused
   { surface: "app/book/[sessionId]/actions.ts", call: "bookSession", refused: ["anonymous"], run: (a) => bookSession(A(a), { sessionId: ids.otherSession, formToken: "abcdefghijklmnopqrstuvwx", intent: "book" }, NOW) },
   // app/check-in/actions.ts: a wrong code checks nobody in
@@ -207,6 +214,8 @@ const cases = (): Case[] => [
   { surface: "app/my-learning/page.tsx", call: "getMyLearning (learner's)", refused: ["anonymous", "colleague", "trainer", "safer", "manager", "otherAgency"], run: (a) => getMyLearning(A(a), ids.learnerId, NOW) },
   { surface: "app/evaluations/[bookingId]/[kind]/page.tsx", call: "getQuestionnaire (colleague's)", refused: ["anonymous", "learner", "trainer", "admin", "safer", "manager", "otherAgency"], run: (a) => getQuestionnaire(A(a), ids.colleagueAttendedBooking, "post", NOW) },
   { surface: "app/trainer/sessions/[sessionId]/page.tsx", call: "getRegister", refused: ["anonymous", "learner", "safer", "manager", "otherTrainer", "otherAgency"], run: (a) => getRegister(A(a), ids.trainerSession) },
+  { surface: "app/admin/settings/page.tsx", call: "getPolicySettings", refused: NON_ADMINS, run: (a) => getPolicySettings(A(a)) },
+  { surface: "app/admin/settings/partnership/page.tsx", call: "getPartnershipDetails", refused: NON_ADMINS, run: (a) => getPartnershipDetails(A(a)) },
   { surface: "app/trainer/evaluations/[sessionId]/page.tsx", call: "sessionEvaluations", refused: ["anonymous", "learner", "safer", "manager", "otherTrainer", "otherAgency"], run: (a) => sessionEvaluations(A(a), ids.trainerSession) },
 ];
 
@@ -374,6 +383,8 @@ describe("authorization matrix (every server action and route handler's lib call
     await expect(getRegister(actors.trainer!, ids.trainerSession)).resolves.toHaveProperty("entries");
     await expect(getRegister(actors.admin!, ids.trainerSession)).resolves.toHaveProperty("entries");
     await expect(sessionBookingsCsv(actors.admin!, ids.trainerSession)).resolves.toContain(",");
+    await expect(getPartnershipDetails(actors.admin!)).resolves.toHaveProperty("districts");
+    await expect(getPolicySettings(actors.admin!)).resolves.toHaveProperty("retentionMonths");
     await expect(getMyBooking(actors.victim!, ids.colleagueBooking, NOW)).resolves.toBeTruthy();
     const file = await downloadVersion(actors.otherSafer, ids.resourceId, ids.otherOrgPrivateVersion, NOW);
     expect(file.versionId).toBe(ids.otherOrgPrivateVersion);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth";
 import { getPolicySettings, policySettingsValues } from "@/lib/partnership/settings";
 import { BackLink, NotificationBanner } from "@/lib/ui/components";
+import { Link } from "@/lib/ui/link";
 import { PolicySettingsForm } from "./settings-form";
 
 export const metadata: Metadata = { title: "Policy settings" };
@@ -21,6 +22,13 @@ export default async function PolicySettingsPage({ searchParams }: { searchParam
         ) : null}
         <h1 className="govuk-heading-l">Policy settings</h1>
         <p className="govuk-body">These rules apply to every session unless a session sets its own. Changes apply from now on.</p>
+        <p className="govuk-body">
+          The partnership&apos;s name, help contacts, districts and reporting year are in{" "}
+          <Link className="govuk-link" href="/admin/settings/partnership">
+            partnership details
+          </Link>
+          .
+        </p>
         <PolicySettingsForm initialState={{ ok: false, errors: {}, values: policySettingsValues(settings) }} />
       </div>
     </div>

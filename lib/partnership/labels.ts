@@ -1,0 +1,35 @@
+// The settings forms' choices, field names and order, without zod: the forms import these with the page and fetch
+// their schemas (settings-schema.ts, details-schema.ts) only when the business unit starts filling them in.
+
+/** Safer membership size bands (staff and volunteers); each has its own yearly fee. */
+export const SIZE_BANDS = ["Up to 10", "11 to 50", "51 to 250", "Over 250"] as const;
+export type SizeBand = (typeof SIZE_BANDS)[number];
+
+/** The policy settings form's field for each band's fee (a field name cannot hold the band's spaces). */
+export const MEMBERSHIP_FEE_FIELDS = {
+  "Up to 10": "membershipFeeUpTo10",
+  "11 to 50": "membershipFee11To50",
+  "51 to 250": "membershipFee51To250",
+  "Over 250": "membershipFeeOver250",
+} as const satisfies Record<SizeBand, string>;
+
+/** The policy settings form's fields in page order (the error summary lists problems in this order). */
+export const POLICY_FORM_ORDER = [
+  "reminderDaysBefore",
+  "offerClaimWindowHours",
+  "cancelCutoffWorkingDays",
+  "chargeFullDayPence",
+  "chargeHalfDayPence",
+  "chargeShortPence",
+  "repeatNoShowCount",
+  "repeatNoShowMonths",
+  ...SIZE_BANDS.map((b) => MEMBERSHIP_FEE_FIELDS[b]),
+  "membershipRenewalNoticeDays",
+  "impactFollowUpDays",
+  "retentionMonths",
+];
+
+/** The partnership details form's fields in page order. */
+export const PARTNERSHIP_FORM_ORDER = ["name", "shortName", "helpContacts", "districts", "reportingYearStartMonth"];
+
+export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
