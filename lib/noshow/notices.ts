@@ -33,9 +33,8 @@ export async function queueNoShowNotices(tx: DbOrTx, noShows: { bookingId: numbe
   }
 }
 
-/** Job handler: render and send one notice. A manager notice with no manager email on record is skipped. */
-export async function sendNoShowNotice(payload: NoShowNoticePayload): Promise<"sent" | "duplicate" | "skipped"> {
-  const db = await getDb();
+/** What the no-show notice and its correction say about a booking: the person, the session and any charge. */
+async function noticeRow(db: Awaited<ReturnType<typeof getDb>>, bookingId: number) {
   const [row] = await db
     .select({
       learnerEmail: person.email,
@@ -55,7 +54,14 @@ export async function sendNoShowNotice(payload: NoShowNoticePayload): Promise<"s
     .innerJoin(session, eq(session.id, booking.sessionId))
     .innerJoin(opportunity, eq(opportunity.id, session.opportunityId))
     .leftJoin(charge, eq(charge.bookingId, booking.id))
-    .where(eq(booking.id, payload.bookingId));
+    .where(eq(booking.id, bookingId));
+  return row;
+}
+
+/** Job handler: render and send one notice. A manager notice with no manager email on record is skipped. */
+export async function sendNoShowNotice(payload: NoShowNoticePayload): Promise<"sent" | "duplicate" | "skipped"> {
+  const db = await getDb();
+  const row = await noticeRow(db, payload.bookingId);
   // Corrected to attended after a reopen, or the person has since been anonymised: say nothing.
   if (!row || row.attendance !== "no_show" || row.anonymisedAt) return "skipped";
   const to = payload.recipient === "learner" ? row.learnerEmail : (row.managerEmail ?? row.personManagerEmail);
@@ -123,24 +129,7 @@ export async function sendNoShowCorrection(payload: NoShowCorrectionPayload): Pr
   if (notice && !notice.doneAt && !notice.failedAt) throw new NoShowNoticePendingError(noticeKey);
   const [sent] = await db.select({ to: sentMessage.to }).from(sentMessage).where(eq(sentMessage.key, noticeKey));
   if (!sent) return "skipped";
-  const [row] = await db
-    .select({
-      learnerEmail: person.email,
-      learnerName: person.name,
-      anonymisedAt: person.anonymisedAt,
-      attendance: booking.attendance,
-      title: opportunity.title,
-      startsAt: session.startsAt,
-      endsAt: session.endsAt,
-      chargePence: charge.amountPence,
-      chargeWaivedAt: charge.waivedAt,
-    })
-    .from(booking)
-    .innerJoin(person, eq(person.id, booking.personId))
-    .innerJoin(session, eq(session.id, booking.sessionId))
-    .innerJoin(opportunity, eq(opportunity.id, session.opportunityId))
-    .leftJoin(charge, eq(charge.bookingId, booking.id))
-    .where(eq(booking.id, payload.bookingId));
+  const row = await noticeRow(db, payload.bookingId);
   if (!row || row.anonymisedAt || (row.attendance !== "attended" && row.attendance !== "partial")) return "skipped";
   const p = await getPartnership(db);
   const learnerName = row.learnerName ?? row.learnerEmail;

@@ -1,6 +1,6 @@
 // The business unit's policy settings form (client-safe: no database). Money is entered in pounds and kept in pence.
 import { z } from "zod";
-import { MEMBERSHIP_FEE_FIELDS, SIZE_BANDS, type SizeBand } from "./labels";
+import { MEMBERSHIP_FEE_FIELDS, POLICY_SETTINGS_FIELDS, SIZE_BANDS, type SizeBand } from "./labels";
 import { MAX_REPEAT_NO_SHOW_MONTHS, type Policy } from "./policy";
 
 const wholeNumber = (what: string, min: number, max: number) =>
@@ -40,21 +40,7 @@ const dayList = (m: { enter: string; format: string; range: string; tooMany: str
 /** "the yearly fee for 11 to 50 staff and volunteers" */
 const feeFor = (band: SizeBand) => `the yearly fee for ${band.toLowerCase()} staff and volunteers`;
 
-/** The policy keys the form sets; the rest of the policy is kept as it is. */
-export const POLICY_SETTINGS_FIELDS = [
-  "reminderDaysBefore",
-  "offerClaimWindowHours",
-  "cancelCutoffWorkingDays",
-  "chargeFullDayPence",
-  "chargeHalfDayPence",
-  "chargeShortPence",
-  "repeatNoShowCount",
-  "repeatNoShowMonths",
-  "membershipFeesPence",
-  "membershipRenewalNoticeDays",
-  "impactFollowUpDays",
-  "retentionMonths",
-] as const satisfies readonly (keyof Policy)[];
+export { POLICY_SETTINGS_FIELDS };
 
 export type PolicySettingsInput = Pick<Policy, (typeof POLICY_SETTINGS_FIELDS)[number]>;
 
