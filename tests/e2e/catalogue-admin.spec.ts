@@ -96,7 +96,7 @@ test("the business unit adds an opportunity and a session, finds it in the catal
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(/^session-\d+-bookings\.csv$/);
   const csv = readFileSync((await download.path())!, "utf8");
-  expect(csv.split("\n")[0]).toBe("Reference,Name,Email,Organisation,Status,Waiting list position,Attendance,Access needs,Dietary needs,Booked at (UTC)");
+  expect(csv.split("\n")[0]).toBe("\uFEFFReference,Name,Email,Organisation,Status,Waiting list position,Attendance,Access needs,Dietary needs,Booked at (UTC)");
 
   // Cancel the session: it disappears from the public catalogue.
   await page.goto(opportunityUrl);

@@ -52,7 +52,7 @@ test("the business unit reads the annual summary, filters and exports the attend
     await expectAccessible(page);
     // The CSV is the whole table, here and on the overview.
     const csvHref = (await page.getByRole("link", { name: `Download CSV of attendance by ${what}` }).getAttribute("href"))!;
-    const csv = (await (await page.request.get(new URL(csvHref, page.url()).toString())).text()).trim().split("\n");
+    const csv = (await (await page.request.get(new URL(csvHref, page.url()).toString())).text()).replace(/^\uFEFF/, "").trim().split("\n");
     expect(csv).toHaveLength(total + 1);
     await page.getByRole("link", { name: "Back to the attendance report" }).click();
     await expect(page).toHaveURL(overview);
@@ -62,7 +62,9 @@ test("the business unit reads the annual summary, filters and exports the attend
 
   const totals = await page.request.get(new URL((await page.getByRole("link", { name: "Download CSV of the totals" }).getAttribute("href"))!, page.url()).toString());
   expect(totals.headers()["content-type"]).toContain("text/csv");
-  const [head, row] = (await totals.text()).trim().split("\n");
+  // A UTF-8 byte-order mark first, so Excel reads "2021–22" as written.
+  expect([...(await totals.body()).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const [head, row] = (await totals.text()).replace(/^\uFEFF/, "").trim().split("\n");
   expect(head).toMatch(/^Total,Sign-ups,Attended,Partial,No-shows/);
   expect(row.split(",")[1]).toBe("559");
   expect(row.split(",")[4]).toBe("114");

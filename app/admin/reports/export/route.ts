@@ -1,6 +1,7 @@
 // CSV download of any report table. A route handler is a public GET: it checks the admin again and reads the
 // same filters as the page, so the file holds exactly the numbers on screen.
 import { NextResponse, type NextRequest } from "next/server";
+import { csvResponse } from "@/lib/ui/csv-response";
 import { AuthorizationError, currentActor } from "@/lib/auth";
 import {
   annualSummary,
@@ -18,14 +19,8 @@ import {
 
 export const dynamic = "force-dynamic";
 
-function csv(fileName: string, body: string): NextResponse {
-  return new NextResponse(body, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${fileName}"`,
-      "Cache-Control": "private, no-store",
-    },
-  });
+function csv(fileName: string, body: string): Response {
+  return csvResponse(body, fileName);
 }
 
 export async function GET(req: NextRequest) {

@@ -1,4 +1,5 @@
 import { AuthorizationError, currentActor } from "@/lib/auth";
+import { csvResponse } from "@/lib/ui/csv-response";
 import { getSessionForAdmin, parseId, sessionBookingsCsv } from "@/lib/catalogue-admin";
 
 export const dynamic = "force-dynamic";
@@ -12,13 +13,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ session
     // An unknown session is "not found", not an empty spreadsheet.
     if (!(await getSessionForAdmin(actor, id))) return new Response("Not found", { status: 404 });
     const csv = await sessionBookingsCsv(actor, id);
-    return new Response(csv, {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="session-${id}-bookings.csv"`,
-        "Cache-Control": "no-store",
-      },
-    });
+    return csvResponse(csv, `session-${id}-bookings.csv`, "no-store");
   } catch (e) {
     if (e instanceof AuthorizationError) return new Response(e.message, { status: e.status });
     throw e;
