@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Button, Heading, Text } from "@react-email/components";
-import { EmailLayout, buttonStyle } from "./layout";
+import { BookedSession, EmailLayout, buttonStyle } from "./layout";
 
 export type BookingConfirmedEmailProps = {
   partnershipName: string;
@@ -24,15 +24,7 @@ export function BookingConfirmedEmail(p: BookingConfirmedEmailProps) {
       </Heading>
       <Text>Dear {p.name},</Text>
       <Text>{p.lead}</Text>
-      <Text>
-        <strong>{p.title}</strong>
-        <br />
-        {p.when}
-        <br />
-        {p.where}
-        <br />
-        Booking reference: {p.reference}
-      </Text>
+      <BookedSession title={p.title} when={p.when} where={p.where} reference={p.reference} />
       <Text>The attached calendar file adds the session to your calendar.</Text>
       <Text>
         If you cannot come, cancel or send a colleague from your organisation instead, so the place is not wasted.{" "}

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Button, Heading, Text } from "@react-email/components";
-import { EmailLayout, buttonStyle } from "./layout";
+import { BookedSession, EmailLayout, buttonStyle } from "./layout";
 
 export type BookingUpdateEmailProps = {
   partnershipName: string;
@@ -21,13 +21,7 @@ export function BookingUpdateEmail(p: BookingUpdateEmailProps) {
         {p.heading}
       </Heading>
       <Text>Dear {p.name},</Text>
-      <Text>
-        <strong>{p.title}</strong>
-        <br />
-        {p.when}
-        <br />
-        Booking reference: {p.reference}
-      </Text>
+      <BookedSession title={p.title} when={p.when} reference={p.reference} />
       {p.paragraphs.map((t) => (
         <Text key={t}>{t}</Text>
       ))}

@@ -36,3 +36,22 @@ export const buttonStyle = {
   textDecoration: "none",
   display: "inline-block",
 };
+
+/** The session a booking is for, as every booking email names it: title, when, where (if known) and the reference. */
+export function BookedSession({ title, when, where, reference }: { title: string; when: string; where?: string; reference: string }) {
+  return (
+    <Text>
+      <strong>{title}</strong>
+      <br />
+      {when}
+      <br />
+      {where ? (
+        <>
+          {where}
+          <br />
+        </>
+      ) : null}
+      Booking reference: {reference}
+    </Text>
+  );
+}

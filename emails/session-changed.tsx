@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Button, Heading, Text } from "@react-email/components";
-import { EmailLayout, buttonStyle } from "./layout";
+import { BookedSession, EmailLayout, buttonStyle } from "./layout";
 
 export type SessionChangedEmailProps = {
   partnershipName: string;
@@ -46,15 +46,7 @@ export function SessionChangedEmail(p: SessionChangedEmailProps) {
       <Heading as="h2" style={{ fontSize: "20px" }}>
         The session now
       </Heading>
-      <Text>
-        <strong>{p.title}</strong>
-        <br />
-        {p.when}
-        <br />
-        {p.where}
-        <br />
-        Booking reference: {p.reference}
-      </Text>
+      <BookedSession title={p.title} when={p.when} where={p.where} reference={p.reference} />
       {p.calendarFile ? <Text>The attached calendar file updates the session in your calendar.</Text> : null}
       {p.advice.map((t) => (
         <Text key={t}>{t}</Text>

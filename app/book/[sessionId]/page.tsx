@@ -7,6 +7,7 @@ import { formatDate, formatSessionTimes } from "@/lib/dates";
 import { BackLink, InsetText, WarningText } from "@/lib/ui/components";
 import { draftValues, readDraft } from "./draft";
 import { NeedsForm } from "./needs-form";
+import { listTitles } from "@/lib/booking/prerequisites";
 import { venueLine } from "@/lib/catalogue/venue";
 
 export const metadata: Metadata = { title: "Your needs – book a place" };
@@ -49,7 +50,7 @@ export default async function BookNeedsPage({ params }: { params: Promise<{ sess
               </WarningText>
             ) : null}
             {placesLeft <= 0 ? <InsetText>This session is full. You can join the waiting list and we will email you if a place comes up.</InsetText> : null}
-            <NeedsForm sessionId={s.id} venue={venue} prerequisites={missingPrerequisites} initialState={{ ok: false, errors: {}, values: draftValues(await readDraft(s.id)) }} />
+            <NeedsForm sessionId={s.id} venue={venue} prerequisites={missingPrerequisites.length ? { titles: listTitles(missingPrerequisites), count: missingPrerequisites.length } : null} initialState={{ ok: false, errors: {}, values: draftValues(await readDraft(s.id)) }} />
           </>
         )}
       </div>

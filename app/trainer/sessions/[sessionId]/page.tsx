@@ -6,7 +6,7 @@ import { ATTENDANCE_LABELS, checkInWindow, closingNeedsFinishedEarly, getRegiste
 import { formatDate, formatDateTime, formatSessionTimes, formatTime } from "@/lib/dates";
 import { BackLink, InsetText, NotificationBanner, Table, Tag } from "@/lib/ui/components";
 import { RegisterForm } from "./register-form";
-import { reopenRegisterAction } from "./actions";
+import { ReopenRegisterForm } from "./reopen-form";
 
 export const metadata: Metadata = { title: "Register" };
 
@@ -66,12 +66,7 @@ export default async function RegisterPage({ params, searchParams }: { params: P
             <strong>The register was closed on {formatDateTime(s.registerClosedAt)}.</strong> It can no longer be changed.
           </p>
           {can(actor, "register:reopen") ? (
-            <form action={reopenRegisterAction}>
-              <input type="hidden" name="sessionId" value={s.id} />
-              <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
-                Reopen register
-              </button>
-            </form>
+            <ReopenRegisterForm sessionId={s.id} />
           ) : (
             <p className="govuk-body">If a mark is wrong, ask the business unit to reopen the register.</p>
           )}

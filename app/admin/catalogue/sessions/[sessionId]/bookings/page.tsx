@@ -5,7 +5,7 @@ import { requirePageActor } from "@/lib/auth";
 import { ATTENDANCE_NAMES, BOOKING_STATUS_NAMES, getSessionForAdmin, listSessionBookings, parseId, type AdminBookingRow } from "@/lib/catalogue-admin";
 import { formatDateTime, formatShortDate, formatSessionTimes } from "@/lib/dates";
 import { BackLink, NotificationBanner, SummaryList, Table, Tag } from "@/lib/ui/components";
-import { reopenRegisterAction } from "@/app/trainer/sessions/[sessionId]/actions";
+import { ReopenRegisterForm } from "@/app/trainer/sessions/[sessionId]/reopen-form";
 
 export const metadata: Metadata = { title: "Session bookings" };
 
@@ -67,12 +67,7 @@ export default async function SessionBookingsPage({ params, searchParams }: { pa
           </p>
           {s.registerClosedAt ? (
             // Reopening is how a wrong mark is corrected: it leads to the register, where closing again fixes charges.
-            <form action={reopenRegisterAction}>
-              <input type="hidden" name="sessionId" value={s.id} />
-              <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
-                Reopen register
-              </button>
-            </form>
+            <ReopenRegisterForm sessionId={s.id} />
           ) : null}
         </>
       ) : null}
