@@ -218,6 +218,12 @@ export const session = pgTable(
     checkInCode: text("check_in_code"),
     registerClosedAt: ts("register_closed_at"),
     registerClosedBy: text("register_closed_by").references(() => person.id),
+    /**
+     * When the business unit last changed something people booked on the session rely on (time, place, joining
+     * link: ATTENDEE_SESSION_FIELDS), set by the edit itself; null if never. Makes cancelling free after a late
+     * change (lib/booking/session-change.ts).
+     */
+    attendeeChangedAt: ts("attendee_changed_at"),
     createdAt: createdAt(),
   },
   (t) => [

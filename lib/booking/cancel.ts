@@ -11,7 +11,7 @@ import { getPartnership } from "@/lib/partnership";
 import { sendNoticesNow, queueNotice, type Notice } from "./notices";
 import { lockSession, offerFreedPlace, releaseSeat } from "./places";
 import { cancellationCutoff, cutoffWorkingDays, isLateCancellation } from "./rules";
-import { attendeeChangeTimes, changedAfterCutoff } from "./session-change";
+import { changedAfterCutoff } from "./session-change";
 
 export type CancelResult = { ok: true; status: "cancelled" | "late_cancelled" | "declined" } | { ok: false; reason: string };
 
@@ -35,8 +35,7 @@ async function cancelInTx(tx: Tx, bookingId: number, actorId: string | null, now
     const workingDays = cutoffWorkingDays(s.cancelCutoffWorkingDays, policy.cancelCutoffWorkingDays);
     if (isLateCancellation(now, s.startsAt, workingDays)) {
       // Not late when the business unit changed the session's time or place after the cut-off (session-change.ts).
-      const changes = (await attendeeChangeTimes(tx, [s.id])).get(s.id) ?? [];
-      freeBecauseSessionChanged = changedAfterCutoff(changes, b.createdAt, cancellationCutoff(s.startsAt, workingDays));
+      freeBecauseSessionChanged = changedAfterCutoff(s.attendeeChangedAt, b.createdAt, cancellationCutoff(s.startsAt, workingDays));
       if (!freeBecauseSessionChanged) status = "late_cancelled";
     }
   }

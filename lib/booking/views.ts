@@ -4,7 +4,7 @@ import type { DbOrTx } from "@/db/client";
 import { booking, opportunity, session, waitlistOffer } from "@/db/schema";
 import type { Policy } from "@/lib/partnership/policy";
 import { cancellationCutoff, cutoffWorkingDays, waitingListPosition } from "./rules";
-import { attendeeChangeTimes, changedAfterCutoff } from "./session-change";
+import { changedAfterCutoff } from "./session-change";
 
 export type BookingView = {
   id: number;
@@ -38,6 +38,7 @@ const columns = {
     venueAddress: session.venueAddress,
     district: session.district,
     cancelCutoffWorkingDays: session.cancelCutoffWorkingDays,
+    attendeeChangedAt: session.attendeeChangedAt,
   },
   o: { id: opportunity.id, slug: opportunity.slug, title: opportunity.title },
 };
@@ -68,13 +69,13 @@ export async function loadBookingViews(db: DbOrTx, where: { bookingIds?: number[
         .where(and(inArray(waitlistOffer.bookingId, offeredIds), eq(waitlistOffer.status, "open")))
     : [];
   const cutoffOf = (s: (typeof rows)[number]["s"]) => cancellationCutoff(s.startsAt, cutoffWorkingDays(s.cancelCutoffWorkingDays, policy.cancelCutoffWorkingDays));
-  // Only confirmed places past their cut-off can be freed by a change (lib/booking/session-change.ts).
-  const pastCutoff = rows.filter((r) => r.b.status === "confirmed" && now.getTime() >= cutoffOf(r.s).getTime());
-  const changes = await attendeeChangeTimes(db, pastCutoff.map((r) => r.s.id));
   return rows.map(({ b, s, o }) => {
     const cutoff = cutoffOf(s);
     const pastCutoffNow = b.status === "confirmed" && now.getTime() >= cutoff.getTime();
-    const freeBecauseSessionChanged = pastCutoffNow && changedAfterCutoff(changes.get(s.id) ?? [], b.createdAt, cutoff);
+    // Only confirmed places past their cut-off can be freed by a change (lib/booking/session-change.ts), and only
+    // until the session starts: after that nobody can cancel, so past training is not checked.
+    const started = s.startsAt.getTime() <= now.getTime();
+    const freeBecauseSessionChanged = pastCutoffNow && !started && changedAfterCutoff(s.attendeeChangedAt, b.createdAt, cutoff);
     const queue = queues.filter((q) => q.sessionId === b.sessionId).map((q) => ({ id: q.id, waitlistedAt: q.waitlistedAt ?? q.createdAt }));
     const offer = offers.find((x) => x.bookingId === b.id);
     return {

@@ -16,7 +16,7 @@ import { SessionChangedEmail } from "@/emails/session-changed";
 import { appUrl } from "@/lib/auth/config";
 import { bookingChangedFile, calendarOrganizer } from "@/lib/booking/calendar";
 import { cancellationCutoff, cutoffWorkingDays, lastFreeCancellationMinute } from "@/lib/booking/rules";
-import { attendeeChangeTimes, changedAfterCutoff } from "@/lib/booking/session-change";
+import { changedAfterCutoff } from "@/lib/booking/session-change";
 import { formatDateTime, formatSessionTimes } from "@/lib/dates";
 import { enqueue, type JobRow } from "@/lib/jobs/queue";
 import { wakeJobWorkers } from "@/lib/jobs/wake";
@@ -123,7 +123,7 @@ export async function sendSessionChangedMail(job: Pick<JobRow, "payload">, now =
   if (holdsPlace) {
     // The same rule the cancellation applies (lib/booking/cancel.ts): free after a change made after the cut-off.
     const cutoff = cancellationCutoff(s.startsAt, cutoffWorkingDays(s.cancelCutoffWorkingDays, partnership.policy.cancelCutoffWorkingDays));
-    const free = changedAfterCutoff((await attendeeChangeTimes(db, [s.id])).get(s.id) ?? [], b.createdAt, cutoff);
+    const free = changedAfterCutoff(s.attendeeChangedAt, b.createdAt, cutoff);
     const freeUntil = lastFreeCancellationMinute(cutoff, now);
     lead = `We have changed the session of ${row.title} you have a place on.`;
     advice = [

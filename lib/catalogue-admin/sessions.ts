@@ -7,8 +7,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/policy";
 import { sendNoticesNow, type Notice } from "@/lib/booking/notices";
 import { offerFreedPlace } from "@/lib/booking/places";
+import { isAttendeeSessionField } from "@/lib/booking/session-change";
 import { enqueue } from "@/lib/jobs/queue";
-import { getPartnership } from "@/lib/partnership";
+import { getPartnership, getPartnershipForSave } from "@/lib/partnership";
 import { checkCapacity, checkStart } from "./capacity";
 import type { SessionInput } from "./session-schema";
 
@@ -64,10 +65,14 @@ export async function getSessionForAdmin(actor: Actor, sessionId: number) {
 /** `notified` (edits only): how many people were queued a "Session changed" email. */
 export type SessionSaveResult = { ok: true; id: number; notified?: number } | { ok: false; errors: Partial<Record<string, string>>; message?: string };
 
-/** Checks that need the database: the district is one of the partnership's, the trainers hold the trainer role. */
+/**
+ * Checks that need the database: the district is one of the partnership's, the trainers hold the trainer role.
+ * The partnership row is read FOR SHARE (held until the save commits), so a district cannot be removed between
+ * this check and the save (getPartnershipForSave).
+ */
 async function referenceErrors(tx: Tx, input: SessionInput): Promise<Partial<Record<string, string>>> {
   const errors: Partial<Record<string, string>> = {};
-  if (input.mode === "venue" && !(await getPartnership(tx)).districts.includes(input.district ?? "")) errors.district = "Select the district";
+  if (input.mode === "venue" && !(await getPartnershipForSave(tx)).districts.includes(input.district ?? "")) errors.district = "Select the district";
   if (input.trainerIds.length) {
     const found = await tx
       .select({ id: person.id })
@@ -126,7 +131,13 @@ export async function updateSession(actor: Actor, sessionId: number, input: Sess
     if (Object.keys(errors).length) return { ok: false, errors };
     const next = columns(input);
     const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => String(next[k]) !== String(before[k]));
-    await tx.update(session).set(next).where(eq(session.id, sessionId));
+    // A change people booked rely on is stamped in the same statement (the audit entry's time, the transaction's
+    // now()): it can make cancelling free (lib/booking/session-change.ts).
+    const attendeeChanged = changed.some(isAttendeeSessionField);
+    await tx
+      .update(session)
+      .set({ ...next, ...(attendeeChanged ? { attendeeChangedAt: sql`now()` } : {}) })
+      .where(eq(session.id, sessionId));
     await setTrainers(tx, sessionId, input.trainerIds);
     const now = new Date();
     // More places (or a lifted sector cap) may let the waiting list move. Their offer emails describe the session

@@ -5,7 +5,7 @@ import { membership, organisation, organisationContact, person } from "@/db/sche
 import { recordAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { AuthorizationError } from "@/lib/auth/errors";
-import { getPartnership, getPolicy } from "@/lib/partnership";
+import { getPartnership, getPartnershipForSave, getPolicy } from "@/lib/partnership";
 import type { ApplyInput } from "./apply-schema";
 import { canRenew, feeForBand, londonToday, organisationStatus, renewalPeriod, type OrganisationMembershipStatus } from "./rules";
 
@@ -50,13 +50,14 @@ export type ApplyResult = { ok: true; organisationId: number; membershipId: numb
 export async function applyForMembership(actor: Actor | null, input: ApplyInput): Promise<ApplyResult> {
   requireSignedIn(actor);
   const db = await getDb();
-  const p = await getPartnership(db);
-  if (!p.districts.includes(input.district)) return { ok: false, errors: { district: "Select the district your organisation is based in" } };
-  if ((await organisationIdsOf(actor.id, db)).length) {
-    return { ok: false, errors: { form: "You are already a contact for an organisation. Ask the business unit if you need to register another." } };
-  }
-  const fee = feeForBand(p.policy.membershipFeesPence, input.sizeBand);
-  return db.transaction(async (tx) => {
+  return db.transaction(async (tx): Promise<ApplyResult> => {
+    // FOR SHARE until the organisation is saved: its district cannot be removed in between (getPartnershipForSave).
+    const p = await getPartnershipForSave(tx);
+    if (!p.districts.includes(input.district)) return { ok: false, errors: { district: "Select the district your organisation is based in" } };
+    if ((await organisationIdsOf(actor.id, tx)).length) {
+      return { ok: false, errors: { form: "You are already a contact for an organisation. Ask the business unit if you need to register another." } };
+    }
+    const fee = feeForBand(p.policy.membershipFeesPence, input.sizeBand);
     const [org] = await tx
       .insert(organisation)
       .values({

@@ -27,7 +27,10 @@ export type DetailsResult = { ok: true; changed: string[] } | { ok: false; error
 /**
  * Save the details; returns the names of the fields that changed. A district that sessions or organisations are in
  * cannot be removed (their district would no longer be one of the partnership's, and editing them would fail): the
- * form says which and why, and nothing is saved.
+ * form says which and why, and nothing is saved. The row is taken FOR UPDATE and the use is counted in the same
+ * transaction, while every save that checks a district against the list holds the row FOR SHARE
+ * (getPartnershipForSave): a session or Safer organisation saved at the same moment is either counted here (and the
+ * removal refused) or sees the new list (and is refused), never saved with a district that no longer exists.
  */
 export async function updatePartnershipDetails(actor: Actor, input: PartnershipDetailsInput): Promise<DetailsResult> {
   assertCan(actor, "settings:manage");

@@ -1,9 +1,11 @@
 // The business unit changes a session people are booked on: everyone holding or waiting for a place gets one
 // "Session changed" email (was / now), people who were sent a calendar file get the same event updated, changes
 // nobody relies on send nothing, and a change after the cut-off makes cancelling free.
+import fs from "node:fs";
+import path from "node:path";
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
-import { and, eq, like } from "drizzle-orm";
+import { and, eq, like, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditEvent, booking, devOutbox, job, session, waitlistOffer } from "@/db/schema";
 import { bookSession, cancelBooking, getMyBooking } from "@/lib/booking";
@@ -325,5 +327,84 @@ describe("cancelling after the business unit changed the session", () => {
     const r2 = await book(other, s2.id);
     expect(await updateSession(admin, s2.id, answersFor(s2, { capacity: "30" }))).toMatchObject({ ok: true, notified: 0 });
     expect(await cancelBooking(other, r2.bookingId)).toEqual({ ok: true, status: "late_cancelled" });
+  });
+});
+
+describe("when the session last changed for the people booked on it (attendee_changed_at)", () => {
+  async function changedAt(sessionId: number) {
+    const db = await getDb();
+    const [row] = await db.select({ at: session.attendeeChangedAt }).from(session).where(eq(session.id, sessionId));
+    return row.at;
+  }
+
+  it("is set by an edit of the time or place, in the edit's transaction, and not by capacity, trainers, the sector cap or the cut-off", async () => {
+    const db = await getDb();
+    const admin = await givenPerson(db, { roles: ["admin"] });
+    const trainer = await givenPerson(db, { roles: ["trainer", "learner"] });
+    const s = await venueSession(30);
+    expect(await changedAt(s.id)).toBeNull();
+
+    expect(await updateSession(admin, s.id, answersFor(s, { capacity: "25", trainerIds: [trainer.id], sectorCapPercent: "50", balanceUntilDays: "7", cancelCutoffWorkingDays: "5" }))).toMatchObject({ ok: true });
+    expect(await changedAt(s.id)).toBeNull();
+
+    const [s1] = await db.select().from(session).where(eq(session.id, s.id));
+    const before = Date.now();
+    expect(await updateSession(admin, s.id, answersFor(s1, { startTime: "10:00" }))).toMatchObject({ ok: true });
+    const first = await changedAt(s.id);
+    expect(first).not.toBeNull();
+    expect(first!.getTime()).toBeGreaterThanOrEqual(before - 5_000);
+    // The same moment as the audit entry of the edit (the rule used to read the audit log).
+    const audits = await db.select().from(auditEvent).where(and(eq(auditEvent.entity, "session"), eq(auditEvent.entityId, String(s.id)), eq(auditEvent.action, "session.updated")));
+    expect(audits.map((a) => a.at.getTime())).toContain(first!.getTime());
+
+    // A later capacity-only edit keeps the time of the last change people rely on; a refused edit sets nothing.
+    const [s2] = await db.select().from(session).where(eq(session.id, s.id));
+    await updateSession(admin, s.id, answersFor(s2, { capacity: "40" }));
+    expect(await changedAt(s.id)).toEqual(first);
+    expect((await updateSession(admin, s.id, answersFor(s2, { venueName: "Elsewhere", district: "Nowhere" }))).ok).toBe(false);
+    expect(await changedAt(s.id)).toEqual(first);
+
+    await new Promise((r) => setTimeout(r, 5));
+    expect(await updateSession(admin, s.id, answersFor(s2, { mode: "online", onlineUrl: "https://meet.example.org/moved" }))).toMatchObject({ ok: true });
+    expect((await changedAt(s.id))!.getTime()).toBeGreaterThan(first!.getTime());
+  });
+
+  it("makes cancelling after a late change free, and My learning stops checking once the session has started", async () => {
+    const db = await getDb();
+    const admin = await givenPerson(db, { roles: ["admin"] });
+    const s = await venueSession(1); // past the 3-working-day cut-off
+    const me = await givenPerson(db);
+    const r = await book(me, s.id);
+    expect(await getMyBooking(me, r.bookingId)).toMatchObject({ lateIfCancelledNow: true, freeBecauseSessionChanged: false });
+
+    await updateSession(admin, s.id, answersFor(s, { venueAddress: "3 New Road, Norwich" }));
+    expect(await changedAt(s.id)).not.toBeNull();
+    expect(await getMyBooking(me, r.bookingId)).toMatchObject({ lateIfCancelledNow: false, freeBecauseSessionChanged: true });
+    const [now] = await db.select().from(session).where(eq(session.id, s.id));
+    const afterStart = new Date(now.startsAt.getTime() + 60_000);
+    expect(await getMyBooking(me, r.bookingId, afterStart)).toMatchObject({ freeBecauseSessionChanged: false });
+
+    expect(await cancelBooking(me, r.bookingId)).toEqual({ ok: true, status: "cancelled" });
+  });
+
+  it("was filled in from the audit log by migration 0002 (the latest change people rely on)", async () => {
+    const db = await getDb();
+    const changedOnce = await venueSession(30);
+    const capacityOnly = await venueSession(30);
+    const never = await venueSession(30);
+    const entry = (sessionId: number, at: string, changed: string[]) => ({ actorId: null, action: "session.updated", entity: "session", entityId: String(sessionId), at: new Date(at), details: { changed } });
+    await db.insert(auditEvent).values([
+      entry(changedOnce.id, "2026-03-01T10:00:00Z", ["startsAt", "capacity"]),
+      entry(changedOnce.id, "2026-03-05T10:00:00Z", ["venueName"]),
+      entry(changedOnce.id, "2026-03-09T10:00:00Z", ["capacity", "sectorCapPercent"]),
+      { ...entry(changedOnce.id, "2026-03-10T10:00:00Z", ["startsAt"]), action: "session.created" },
+      entry(capacityOnly.id, "2026-03-02T10:00:00Z", ["capacity", "cancelCutoffWorkingDays"]),
+    ]);
+    const file = fs.readFileSync(path.join(process.cwd(), "db", "migrations", "0002_session_attendee_changed_at.sql"), "utf8");
+    const backfill = file.split("--> statement-breakpoint").find((part) => part.includes("UPDATE"))!;
+    await db.execute(sql.raw(backfill));
+    expect(await changedAt(changedOnce.id)).toEqual(new Date("2026-03-05T10:00:00Z"));
+    expect(await changedAt(capacityOnly.id)).toBeNull();
+    expect(await changedAt(never.id)).toBeNull();
   });
 });

@@ -45,11 +45,32 @@ describe("what changed", () => {
 describe("free cancellation after a change", () => {
   const cutoff = new Date("2027-01-07T00:00:00Z");
   const bookedAt = new Date("2026-12-01T10:00:00Z");
-  it("is free only for a change at or after the cut-off, to a booking made before the change", () => {
-    expect(changedAfterCutoff([], bookedAt, cutoff)).toBe(false);
-    expect(changedAfterCutoff([new Date("2027-01-06T23:59:00Z")], bookedAt, cutoff)).toBe(false);
-    expect(changedAfterCutoff([new Date("2027-01-07T00:00:00Z")], bookedAt, cutoff)).toBe(true);
-    expect(changedAfterCutoff([new Date("2027-01-08T09:00:00Z")], new Date("2027-01-09T09:00:00Z"), cutoff)).toBe(false);
+  it("is not free when the session was never changed", () => {
+    expect(changedAfterCutoff(null, bookedAt, cutoff)).toBe(false);
+  });
+
+  it("is free only for a change at or after the cut-off", () => {
+    expect(changedAfterCutoff(new Date("2027-01-06T23:59:59.999Z"), bookedAt, cutoff)).toBe(false);
+    expect(changedAfterCutoff(new Date("2027-01-07T00:00:00Z"), bookedAt, cutoff)).toBe(true);
+    expect(changedAfterCutoff(new Date("2027-01-10T09:00:00Z"), bookedAt, cutoff)).toBe(true);
+  });
+
+  it("is free only to a booking made before the change", () => {
+    const changedAt = new Date("2027-01-08T09:00:00Z");
+    expect(changedAfterCutoff(changedAt, new Date("2027-01-09T09:00:00Z"), cutoff)).toBe(false);
+    expect(changedAfterCutoff(changedAt, changedAt, cutoff)).toBe(false);
+    expect(changedAfterCutoff(changedAt, new Date("2027-01-08T08:59:59.999Z"), cutoff)).toBe(true);
+  });
+
+  it("decides on the latest change as a list of every change would (some change after the cut-off and the booking)", () => {
+    const times = ["2026-11-20T10:00:00Z", "2027-01-03T10:00:00Z", "2027-01-07T12:00:00Z", "2027-01-09T10:00:00Z"].map((t) => new Date(t));
+    const anyOf = (changes: Date[], booked: Date) => changes.some((at) => at >= cutoff && at > booked);
+    for (const booked of ["2026-11-01T00:00:00Z", "2026-12-01T10:00:00Z", "2027-01-08T00:00:00Z", "2027-01-09T10:00:00Z", "2027-01-10T00:00:00Z"].map((t) => new Date(t))) {
+      for (let n = 0; n <= times.length; n++) {
+        const changes = times.slice(0, n);
+        expect(changedAfterCutoff(changes.at(-1) ?? null, booked, cutoff)).toBe(anyOf(changes, booked));
+      }
+    }
   });
 });
 
