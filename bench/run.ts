@@ -86,6 +86,8 @@ type Measured = {
   serverCpuMsPerRequest: number | null;
   /** CPU time of PostgreSQL's processes per request, when the server runs on this machine (else ~0). */
   databaseCpuMsPerRequest: number | null;
+  /** CPU time of this process (autocannon, the load generator) per request: the machine's share not left to serve. */
+  loadGeneratorCpuMsPerRequest: number | null;
   ratioToStatic?: number;
 };
 
@@ -136,6 +138,7 @@ function postgresCpuMs(): number | null {
 async function measure(base: string, t: Target, connections: number, duration: number, serverPid?: number): Promise<Measured> {
   const cpuBefore = cpuMs(serverPid);
   const dbBefore = postgresCpuMs();
+  const loadBefore = process.cpuUsage();
   const latencies: number[] = [];
   const codes: Record<string, number> = {};
   const inst = autocannon({
@@ -153,6 +156,7 @@ async function measure(base: string, t: Target, connections: number, duration: n
   const res = await inst;
   const cpuAfter = cpuMs(serverPid);
   const dbAfter = postgresCpuMs();
+  const loadCpu = process.cpuUsage(loadBefore);
   latencies.sort((a, b) => a - b);
   const total = latencies.length;
   const okCount = t.ok.reduce((n, c) => n + (codes[c] ?? 0), 0);
@@ -172,6 +176,7 @@ async function measure(base: string, t: Target, connections: number, duration: n
     statusCodes: codes,
     serverCpuMsPerRequest: cpuBefore == null || cpuAfter == null || !total ? null : round((cpuAfter - cpuBefore) / total),
     databaseCpuMsPerRequest: dbBefore == null || dbAfter == null || !total ? null : round((dbAfter - dbBefore) / total),
+    loadGeneratorCpuMsPerRequest: total ? round((loadCpu.user + loadCpu.system) / 1000 / total) : null,
   };
 }
 
@@ -264,7 +269,7 @@ async function main() {
         await measure(base, { ...t, setupRequest: t.setupRequest }, args.connections, args.warmup);
         const m = await measure(base, t, args.connections, args.duration, server.child.pid);
         runs.set(t.name, [...(runs.get(t.name) ?? []), m]);
-        log(`  ${m.name.padEnd(20)} ${String(m.rps).padStart(7)} req/s  p50 ${m.p50} ms  p95 ${m.p95} ms  p99 ${m.p99} ms  CPU ${m.serverCpuMsPerRequest} ms  unexpected ${m.unexpected}`);
+        log(`  ${m.name.padEnd(20)} ${String(m.rps).padStart(7)} req/s  p50 ${m.p50} ms  p95 ${m.p95} ms  p99 ${m.p99} ms  CPU ${m.serverCpuMsPerRequest} ms  load ${m.loadGeneratorCpuMsPerRequest} ms  unexpected ${m.unexpected}`);
       }
     }
     for (const t of targets) results.push(medianRun(runs.get(t.name) ?? []));
@@ -310,7 +315,7 @@ async function main() {
 
 function printTable(rows: Measured[], targets: Record<string, number>) {
   const rounds = rows.some((r) => r.roundsP95);
-  const head = ["page", "req/s", "p50 ms", "p95 ms", "p99 ms", "non-2xx", "unexpected", "× static", "CPU ms/req", "DB CPU ms/req", "p95 target", ...(rounds ? ["p95 each round"] : [])];
+  const head = ["page", "req/s", "p50 ms", "p95 ms", "p99 ms", "non-2xx", "unexpected", "× static", "CPU ms/req", "DB CPU ms/req", "load CPU ms/req", "p95 target", ...(rounds ? ["p95 each round"] : [])];
   const lines = rows.map((r) => [
     r.name,
     String(r.rps),
@@ -322,6 +327,7 @@ function printTable(rows: Measured[], targets: Record<string, number>) {
     r.ratioToStatic == null ? "" : r.ratioToStatic.toFixed(3),
     r.serverCpuMsPerRequest == null ? "" : String(r.serverCpuMsPerRequest),
     r.databaseCpuMsPerRequest == null ? "" : String(r.databaseCpuMsPerRequest),
+    r.loadGeneratorCpuMsPerRequest == null ? "" : String(r.loadGeneratorCpuMsPerRequest),
     targets[r.name] ? `≤ ${targets[r.name]} ${r.p95 <= targets[r.name] ? "met" : "MISSED"}` : "",
     ...(rounds ? [r.roundsP95?.join(", ") ?? ""] : []),
   ]);
@@ -330,7 +336,7 @@ function printTable(rows: Measured[], targets: Record<string, number>) {
   console.log("\n" + fmt(head));
   console.log("|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|");
   for (const l of lines) console.log(fmt(l));
-  console.log("(CPU ms/req: Node CPU of all server instances per request, which the machine's load does not inflate; DB CPU ms/req: PostgreSQL's processes on this machine)");
+  console.log("(CPU ms/req: Node CPU of all server instances per request, which the machine's load does not inflate; DB CPU ms/req: PostgreSQL's processes on this machine; load CPU ms/req: autocannon's, in this process)");
   console.log("(booking answers 303 to the confirmation page when it books; non-2xx counts those redirects, unexpected does not)");
   console.log("(form post floor: the booking's first step, a server action that checks the caller, validates, sets a cookie and redirects)");
   if (rounds) console.log("(each row is the page's round with the median p95; p95 each round lists them all, in the order run)");
