@@ -63,7 +63,9 @@ Next:
   3. Complete Business unit → Partnership details (${base}/admin/settings/partnership): help contacts (add your
      children's services front door), districts, reporting year; and Business unit → Policy settings
      (${base}/admin/settings): reminders, cut-off, charges, no-show rule, Safer fees, retention.
-  4. Add learning opportunities and sessions (${base}/admin/catalogue) and policy templates (${base}/admin/safer/library).`);
+  4. Add the organisations people work for (${base}/admin/settings/organisations) and make your trainers and other
+     admins (${base}/admin/people: find them, or add them before they first sign in).
+  5. Add learning opportunities and sessions (${base}/admin/catalogue) and policy templates (${base}/admin/safer/library).`);
 }
 
 main()

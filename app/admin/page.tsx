@@ -34,6 +34,13 @@ export default async function AdminDashboardPage() {
           The partnership&apos;s name, the help contacts shown on every page, its districts and the month its reporting year starts.
         </li>
         <li>
+          <Link className="govuk-link govuk-!-font-weight-bold" href="/admin/settings/organisations">
+            Organisations
+          </Link>
+          <br />
+          The organisations people choose on their profile, by which reports, charges and no-show figures are grouped: add one, or change its name, sector or district.
+        </li>
+        <li>
           <Link className="govuk-link govuk-!-font-weight-bold" href="/admin/safer">
             Safer memberships
           </Link>
@@ -74,6 +81,13 @@ export default async function AdminDashboardPage() {
           </Link>
           <br />
           Who changed what, and when.
+        </li>
+        <li>
+          <Link className="govuk-link govuk-!-font-weight-bold" href="/admin/people">
+            People and roles
+          </Link>
+          <br />
+          Find people, make them trainers or admins (or take the role away), and add someone who has not signed in yet.
         </li>
       </ul>
     </>

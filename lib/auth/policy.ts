@@ -11,7 +11,8 @@ export type Permission =
   | "membership:manage"
   | "resources:manage"
   | "register:reopen"
-  | "settings:manage";
+  | "settings:manage"
+  | "people:manage";
 
 const ADMIN_ONLY: Permission[] = [
   "catalogue:manage",
@@ -22,6 +23,7 @@ const ADMIN_ONLY: Permission[] = [
   "resources:manage",
   "register:reopen",
   "settings:manage",
+  "people:manage",
 ];
 
 export function can(actor: Actor | null, permission: Permission): boolean {

@@ -164,10 +164,15 @@ export function Checkboxes(props: {
             const id = i === 0 ? `${name}-input` : `${name}-${i}`;
             return (
               <div className="govuk-checkboxes__item" key={c.value}>
-                <input className="govuk-checkboxes__input" id={id} name={name} type="checkbox" value={c.value} {...input?.(c.value)} />
+                <input className="govuk-checkboxes__input" id={id} name={name} type="checkbox" value={c.value} aria-describedby={c.hint ? `${id}-item-hint` : undefined} {...input?.(c.value)} />
                 <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
                   {c.label}
                 </label>
+                {c.hint ? (
+                  <div id={`${id}-item-hint`} className="govuk-hint govuk-checkboxes__hint">
+                    {c.hint}
+                  </div>
+                ) : null}
               </div>
             );
           })}

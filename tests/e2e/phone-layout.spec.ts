@@ -99,8 +99,12 @@ test("the business unit's pages fit a phone, wide data tables scrolling in their
     "/admin/audit",
     "/admin/settings",
     "/admin/settings/partnership",
+    "/admin/settings/organisations",
+    "/admin/settings/organisations/new",
   ])
     await open(page, path);
+  const [organisation] = await linksOn(page, "/admin/settings/organisations", /^\/admin\/settings\/organisations\/\d+\/edit$/);
+  await open(page, organisation);
   const [opportunity] = await linksOn(page, "/admin/catalogue", /^\/admin\/catalogue\/opportunities\/\d+$/);
   await open(page, opportunity);
   const [bookings] = await linksOn(page, opportunity, /^\/admin\/catalogue\/sessions\/\d+\/bookings$/);

@@ -31,6 +31,8 @@ const ids = {
   adminResource: 0,
   agency: 0,
 };
+/** People are identified by UUIDs: the learner's, as the business unit's People and roles pages link to it. */
+let learnerPersonId = "";
 
 async function html(r: Role, url: string): Promise<string> {
   const res = await api[r].get(url);
@@ -87,6 +89,8 @@ test.beforeAll(async ({ browser }, info) => {
   ids.resource = firstId(await html("safer", "/safer/library"), /\/safer\/library\/(\d+)/);
   ids.adminResource = firstId(await html("admin", "/admin/safer/library"), /\/admin\/safer\/library\/(\d+)/);
   ids.agency = firstId(await html("admin", "/admin/charges/statement"), /<option value="(\d+)"/);
+  learnerPersonId = /\/admin\/people\/([0-9a-f-]{36})"/.exec(await html("admin", "/admin/people?q=learner%40example.org"))?.[1] ?? "";
+  expect(learnerPersonId).not.toBe("");
 });
 
 test.afterAll(async () => {
@@ -200,8 +204,15 @@ test("admin and trainer pages: refused for the wrong role, another trainer's reg
     "/admin/safer/library",
     `/admin/safer/library/${ids.adminResource}`,
     "/admin/safer/out-of-date",
+    "/admin/people",
+    "/admin/people?q=example",
+    "/admin/people/new",
+    `/admin/people/${learnerPersonId}`,
     "/admin/settings",
     "/admin/settings/partnership",
+    "/admin/settings/organisations",
+    "/admin/settings/organisations/new",
+    `/admin/settings/organisations/${ids.agency}/edit`,
   ];
   const trainerPages = (s: number) => [`/trainer/sessions/${s}`, `/trainer/sessions/${s}/check-in`, `/trainer/sessions/${s}/walk-in`, `/trainer/evaluations/${s}`];
   const check = async (role: Role, url: string, want: "ok" | "refused") => {
@@ -310,7 +321,7 @@ test("the main journeys run their JavaScript under the CSP without violations", 
   const problems = [
     ...(await visitWithoutCspViolations(browser, "anonymous", ["/", "/catalogue", "/sign-in", "/help"], baseURL)),
     ...(await visitWithoutCspViolations(browser, "learner", ["/my-learning", "/evaluations", "/profile", `/book/${ids.otherSession}`, "/check-in"], baseURL)),
-    ...(await visitWithoutCspViolations(browser, "admin", ["/admin", "/admin/reports", "/admin/catalogue/opportunities/new", `/admin/catalogue/sessions/${ids.otherSession}/edit`, "/admin/audit"], baseURL)),
+    ...(await visitWithoutCspViolations(browser, "admin", ["/admin", "/admin/reports", "/admin/catalogue/opportunities/new", `/admin/catalogue/sessions/${ids.otherSession}/edit`, "/admin/audit", "/admin/people"], baseURL)),
     ...(await visitWithoutCspViolations(browser, "trainer", [`/trainer/sessions/${ids.trainerSession}`, `/trainer/sessions/${ids.trainerSession}/check-in`], baseURL)),
     ...(await visitWithoutCspViolations(browser, "safer", ["/safer", "/safer/library"], baseURL)),
   ];
@@ -378,7 +389,8 @@ async function pageAs(browser: Browser, role: Role, baseURL: string): Promise<Pa
 }
 
 test("bad input in the main forms gets a GOV.UK error summary, never a 500", async ({ browser }, info) => {
-  test.setTimeout(120_000);
+  // About 20 forms, each filled twice, at 5–15 s a form on a busy 2-core machine.
+  test.setTimeout(240_000);
   const baseURL = info.project.use.baseURL!;
   const forms: { role: Role; url: string; button?: RegExp; form?: string; hows?: Fill[] }[] = [
     { role: "anonymous", url: "/sign-in" },
@@ -392,6 +404,9 @@ test("bad input in the main forms gets a GOV.UK error summary, never a 500", asy
     { role: "admin", url: `/admin/catalogue/sessions/${ids.otherSession}/cancel`, hows: ["empty"] },
     { role: "admin", url: "/admin/settings" },
     { role: "admin", url: "/admin/settings/partnership" },
+    { role: "admin", url: "/admin/people/new" },
+    { role: "admin", url: "/admin/settings/organisations/new" },
+    { role: "admin", url: `/admin/settings/organisations/${ids.agency}/edit` },
     { role: "admin", url: `/admin/charges/${ids.charge}/waive`, hows: ["empty"] },
     { role: "admin", url: `/admin/safer/library`, form: "main form:has(input[name=title])" },
     { role: "trainer", url: `/trainer/sessions/${ids.trainerSession}/walk-in` },
@@ -418,6 +433,10 @@ test("garbage query parameters on search, report and statement pages are handled
     ["admin", `/admin/charges?agency=abc&status=${bad}`],
     ["admin", `/admin/audit?action=${bad}&page=-1`],
     ["admin", `/admin/safer?status=<script>&district=${bad}`],
+    ["admin", `/admin/people?q=${bad}`],
+    ["admin", `/admin/people?q=%25%27%20OR%201%3D1--&q=x`],
+    ["admin", `/admin/people/${"x".repeat(300)}`, 404],
+    ["admin", `/admin/people/not-a-person`, 404],
     ["learner", `/book/abc`],
     ["learner", `/book/99999999/check`],
     ["learner", `/evaluations/abc/post`],
@@ -433,6 +452,9 @@ test("garbage query parameters on search, report and statement pages are handled
     ["admin", `/admin/safer/library/99999999999`, 404],
     ["admin", `/admin/charges/99999999999/waive`, 404],
     ["admin", `/admin/catalogue/opportunities/99999999999`, 404],
+    ["admin", `/admin/settings/organisations/99999999999/edit`, 404],
+    ["admin", `/admin/settings/organisations/99999999/edit`, 404],
+    ["admin", `/admin/settings/organisations/abc/edit`, 404],
     ["learner", `/book/99999999999`, 404],
     ["learner", `/my-learning/bookings/99999999999/cancel`, 404],
     ["learner", `/evaluations/99999999999/post`, 404],
@@ -489,4 +511,23 @@ test("a server action replayed by someone not allowed gets a clean refusal, neve
   const refused = await api.learner.post("/admin/settings/partnership", { multipart: { ...details, helpContacts: "Hijacked line: 0800 666666" } });
   expect([401, 403, 404]).toContain(refused.status());
   expect(await html("learner", "/help")).not.toContain("Hijacked line");
+
+  // The learner's roles form (from an admin's page), posted by the learner to make themself an admin.
+  const roles = await formFields(browser, "admin", baseURL, `/admin/people/${learnerPersonId}`);
+  const selfPromotion = await api.learner.post(`/admin/people/${learnerPersonId}`, { multipart: { ...roles, roles: "admin" } });
+  expect([401, 403, 404]).toContain(selfPromotion.status());
+  const stillLearner = await api.learner.get("/admin");
+  expectRefused(stillLearner.status(), stillLearner.headers().location, "learner GET /admin after posting the roles form");
+  expect(await html("admin", `/admin/people/${learnerPersonId}`)).not.toContain(">Admin</strong>");
+
+  // The organisation forms, posted by a learner: no organisation is added or renamed.
+  const add = await formFields(browser, "admin", baseURL, "/admin/settings/organisations/new");
+  const addRefused = await api.learner.post("/admin/settings/organisations/new", { multipart: { ...add, name: "Hijacked Organisation", sector: "other", district: "" } });
+  expect([401, 403, 404]).toContain(addRefused.status());
+  const change = await formFields(browser, "admin", baseURL, `/admin/settings/organisations/${ids.agency}/edit`);
+  const changeRefused = await api.trainer.post(`/admin/settings/organisations/${ids.agency}/edit`, { multipart: { ...change, name: "Hijacked Rename" } });
+  expect([401, 403, 404]).toContain(changeRefused.status());
+  const organisations = await html("admin", "/admin/settings/organisations");
+  expect(organisations).not.toContain("Hijacked Organisation");
+  expect(organisations).not.toContain("Hijacked Rename");
 });

@@ -35,6 +35,7 @@ import {
   renewMembership,
 } from "@/lib/membership";
 import { addResource, downloadVersion, publishVersion, recordReview } from "@/lib/resources";
+import { addAgency, changeAgency, getAgencyForAdmin, listAgenciesForAdmin } from "@/lib/partnership/agencies";
 import { getPartnershipDetails, updatePartnershipDetails } from "@/lib/partnership/details";
 import { getPolicySettings, updatePolicySettings } from "@/lib/partnership/settings";
 import {
@@ -50,7 +51,7 @@ import {
 } from "@/lib/booking";
 import { addWalkIn, checkIn, getRegister, reopenRegister, saveRegister, showCheckInCode } from "@/lib/attendance";
 import { certificatePdf, coSignImpact, getQuestionnaire, sessionEvaluations, submitEvaluation } from "@/lib/evaluation";
-import { saveProfile } from "@/lib/people";
+import { addPerson, changePersonRoles, findPeople, getPersonForAdmin, saveProfile } from "@/lib/people";
 import { confirmPlaceByLink, releasePlaceFromReminder } from "@/lib/reminders";
 import { exportPersonalData } from "@/lib/privacy/export";
 import { annualSummary, attendanceReport, impactReport } from "@/lib/reports";
@@ -154,6 +155,8 @@ const cases = (): Case[] => [
     refused: NON_ADMINS,
     run: (a) => publishVersion(a, ids.resourceId, { changeSummary: "Evil", file: { name: "evil.pdf", bytes: new TextEncoder().encode("%PDF-1.4 evil") } }, NOW),
   },
+  { surface: "app/admin/people/actions.ts", call: "changePersonRoles", refused: NON_ADMINS, run: (a) => changePersonRoles(A(a), { personId: a?.id ?? ids.learnerId, roles: ["trainer", "admin"], confirmTrainerRemoval: true }) },
+  { surface: "app/admin/people/actions.ts", call: "addPerson", refused: NON_ADMINS, run: (a) => addPerson(A(a), { email: "intruder.admin@example.org", name: "Intruder", roles: ["admin"] }) },
   { surface: "app/admin/settings/actions.ts", call: "updatePolicySettings", refused: NON_ADMINS, run: (a) => updatePolicySettings(A(a), {} as never) },
   {
     surface: "app/admin/settings/partnership/actions.ts",
@@ -161,6 +164,8 @@ const cases = (): Case[] => [
     refused: NON_ADMINS,
     run: (a) => updatePartnershipDetails(A(a), { name: "Hijacked", shortName: "HJ", helpContacts: [{ label: "Evil", number: "0800 000000" }], districts: ["Nowhere"], reportingYearStartMonth: 1 }),
   },
+  { surface: "app/admin/settings/organisations/actions.ts", call: "addAgency", refused: NON_ADMINS, run: (a) => addAgency(A(a), { name: "Hijacked Agency", sector: "other", district: null }) },
+  { surface: "app/admin/settings/organisations/actions.ts", call: "changeAgency", refused: NON_ADMINS, run: (a) => changeAgency(A(a), ids.agencyId, { name: "Hijacked Agency", sector: "other", district: null }) },
   // app/book/[sessionId]/actions.ts: bookSession books for the caller only; anonymous and unfinished profiles are refused
   { surface: "app/book/[sessionId]/actions.ts", call: "bookSession", refused: ["anonymous"], run: (a) => bookSession(A(a), { sessionId: ids.otherSession, formToken: "abcdefghijklmnopqrstuvwx", intent: "book" }, NOW) },
   // app/check-in/actions.ts: a wrong code checks nobody in
@@ -214,8 +219,12 @@ const cases = (): Case[] => [
   { surface: "app/my-learning/page.tsx", call: "getMyLearning (learner's)", refused: ["anonymous", "colleague", "trainer", "safer", "manager", "otherAgency"], run: (a) => getMyLearning(A(a), ids.learnerId, NOW) },
   { surface: "app/evaluations/[bookingId]/[kind]/page.tsx", call: "getQuestionnaire (colleague's)", refused: ["anonymous", "learner", "trainer", "admin", "safer", "manager", "otherAgency"], run: (a) => getQuestionnaire(A(a), ids.colleagueAttendedBooking, "post", NOW) },
   { surface: "app/trainer/sessions/[sessionId]/page.tsx", call: "getRegister", refused: ["anonymous", "learner", "safer", "manager", "otherTrainer", "otherAgency"], run: (a) => getRegister(A(a), ids.trainerSession) },
+  { surface: "app/admin/people/page.tsx", call: "findPeople", refused: NON_ADMINS, run: (a) => findPeople(A(a), "example") },
+  { surface: "app/admin/people/[personId]/page.tsx", call: "getPersonForAdmin", refused: NON_ADMINS, run: (a) => getPersonForAdmin(A(a), ids.learnerId) },
   { surface: "app/admin/settings/page.tsx", call: "getPolicySettings", refused: NON_ADMINS, run: (a) => getPolicySettings(A(a)) },
   { surface: "app/admin/settings/partnership/page.tsx", call: "getPartnershipDetails", refused: NON_ADMINS, run: (a) => getPartnershipDetails(A(a)) },
+  { surface: "app/admin/settings/organisations/page.tsx", call: "listAgenciesForAdmin", refused: NON_ADMINS, run: (a) => listAgenciesForAdmin(A(a)) },
+  { surface: "app/admin/settings/organisations/[agencyId]/edit/page.tsx", call: "getAgencyForAdmin", refused: NON_ADMINS, run: (a) => getAgencyForAdmin(A(a), ids.agencyId) },
   { surface: "app/trainer/evaluations/[sessionId]/page.tsx", call: "sessionEvaluations", refused: ["anonymous", "learner", "safer", "manager", "otherTrainer", "otherAgency"], run: (a) => sessionEvaluations(A(a), ids.trainerSession) },
 ];
 
@@ -385,6 +394,9 @@ describe("authorization matrix (every server action and route handler's lib call
     await expect(sessionBookingsCsv(actors.admin!, ids.trainerSession)).resolves.toContain(",");
     await expect(getPartnershipDetails(actors.admin!)).resolves.toHaveProperty("districts");
     await expect(getPolicySettings(actors.admin!)).resolves.toHaveProperty("retentionMonths");
+    await expect(getPersonForAdmin(actors.admin!, ids.learnerId)).resolves.toHaveProperty("email", "learner@example.org");
+    await expect(findPeople(actors.admin!, null)).resolves.toHaveProperty("rows", expect.arrayContaining([expect.objectContaining({ email: "trainer@example.org" })]));
+    await expect(getAgencyForAdmin(actors.admin!, ids.agencyId)).resolves.toHaveProperty("sector");
     await expect(getMyBooking(actors.victim!, ids.colleagueBooking, NOW)).resolves.toBeTruthy();
     const file = await downloadVersion(actors.otherSafer, ids.resourceId, ids.otherOrgPrivateVersion, NOW);
     expect(file.versionId).toBe(ids.otherOrgPrivateVersion);
@@ -431,6 +443,8 @@ describe("authorization matrix (every server action and route handler's lib call
         ["addWalkIn", () => addWalkIn(trainer, id, { email: "walkin@example.org" } as never, NOW)],
         ["showCheckInCode", () => showCheckInCode(trainer, id)],
         ["reopenRegister", () => reopenRegister(admin, id)],
+        ["getAgencyForAdmin", () => getAgencyForAdmin(admin, id)],
+        ["changeAgency", () => changeAgency(admin, id, { name: "Unknown Agency", sector: "other", district: null })],
         ["sessionEvaluations", () => sessionEvaluations(trainer, id)],
         ["renewMembership", () => renewMembership(safer, id, NOW)],
         ["inviteColleague", () => inviteColleague(safer, id, { email: "x@example.org" } as never, NOW)],
@@ -438,6 +452,8 @@ describe("authorization matrix (every server action and route handler's lib call
         ["downloadVersion", () => downloadVersion(safer, id, undefined, NOW)],
         ...(id === 0 ? [] : ([["downloadVersion (version)", () => downloadVersion(safer, ids.resourceId, id, NOW)]] as [string, () => Promise<unknown>][])),
         ["getMyBooking", () => getMyBooking(learner, id, NOW)],
+        ["changePersonRoles", () => changePersonRoles(admin, { personId: String(id), roles: ["trainer"], confirmTrainerRemoval: false })],
+        ["getPersonForAdmin", () => getPersonForAdmin(admin, String(id))],
       ];
       for (const [name, run] of calls) {
         const o = await outcomeOf(run);

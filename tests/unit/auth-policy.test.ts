@@ -17,7 +17,7 @@ const actor = (id: string, ...roles: Role[]): Actor => ({
 
 describe("authorization policy", () => {
   it("lets only business unit admins manage the catalogue, reports, charges and memberships", () => {
-    for (const p of ["catalogue:manage", "reports:view", "charges:manage", "membership:manage", "audit:view"] as const) {
+    for (const p of ["catalogue:manage", "reports:view", "charges:manage", "membership:manage", "audit:view", "people:manage"] as const) {
       expect(can(actor("a", "admin"), p)).toBe(true);
       expect(can(actor("l", "learner"), p)).toBe(false);
       expect(can(actor("t", "trainer"), p)).toBe(false);

@@ -84,7 +84,7 @@ describe("every form schema survives bad input", () => {
   it("finds the forms' schemas", async () => {
     const schemas = await loadSchemas();
     expect(schemas.length).toBeGreaterThanOrEqual(20);
-    expect(schemas.map((s) => s.name)).toEqual(expect.arrayContaining(["signInSchema", "profileSchema", "opportunitySchema", "sessionSchema", "walkInSchema", "applySchema", "policySettingsSchema", "partnershipDetailsSchema"]));
+    expect(schemas.map((s) => s.name)).toEqual(expect.arrayContaining(["signInSchema", "profileSchema", "opportunitySchema", "sessionSchema", "walkInSchema", "applySchema", "policySettingsSchema", "partnershipDetailsSchema", "agencySchema"]));
   });
 
   it("never throws, and refuses empty, 10k-character and wrong-typed input with field errors", async () => {

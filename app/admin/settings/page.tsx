@@ -27,6 +27,10 @@ export default async function PolicySettingsPage({ searchParams }: { searchParam
           <Link className="govuk-link" href="/admin/settings/partnership">
             partnership details
           </Link>
+          , and the organisations people choose on their profile in{" "}
+          <Link className="govuk-link" href="/admin/settings/organisations">
+            organisations
+          </Link>
           .
         </p>
         <PolicySettingsForm initialState={{ ok: false, errors: {}, values: policySettingsValues(settings) }} />
