@@ -1,4 +1,5 @@
 // The caller, as every domain function sees it (client-safe, no I/O).
+import type { person } from "@/db/schema";
 import type { Role } from "./roles";
 
 export type Actor = {
@@ -16,3 +17,17 @@ export function hasRole(actor: Actor | null, ...roles: Role[]): boolean {
   return Boolean(actor && roles.some((r) => actor.roles.includes(r)));
 }
 
+
+/** A person's row as the Actor every domain function takes. */
+export function actorFromPerson(p: typeof person.$inferSelect): Actor {
+  return {
+    id: p.id,
+    email: p.email,
+    name: p.name,
+    jobTitle: p.jobTitle,
+    agencyId: p.agencyId,
+    lineManagerEmail: p.lineManagerEmail,
+    roles: p.roles as Role[],
+    profileComplete: Boolean(p.profileCompletedAt),
+  };
+}

@@ -7,30 +7,15 @@ import { getDb, type Db } from "@/db/client";
 import { authSession, person } from "@/db/schema";
 import { AuthorizationError } from "./errors";
 import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS, sessionCookieName } from "./config";
-import { hasRole, type Actor } from "./actor";
+import { actorFromPerson, hasRole, type Actor } from "./actor";
 import type { Role } from "./roles";
 
 export { hasRole, type Actor };
 
-type PersonRow = typeof person.$inferSelect;
-
-function toActor(p: PersonRow): Actor {
-  return {
-    id: p.id,
-    email: p.email,
-    name: p.name,
-    jobTitle: p.jobTitle,
-    agencyId: p.agencyId,
-    lineManagerEmail: p.lineManagerEmail,
-    roles: p.roles as Role[],
-    profileComplete: Boolean(p.profileCompletedAt),
-  };
-}
-
 export async function getActorById(id: string): Promise<Actor | null> {
   const db = await getDb();
   const [p] = await db.select().from(person).where(eq(person.id, id)).limit(1);
-  return !p || p.anonymisedAt ? null : toActor(p);
+  return !p || p.anonymisedAt ? null : actorFromPerson(p);
 }
 
 /**
@@ -69,7 +54,7 @@ export async function actorForSessionToken(token: string, now = new Date()): Pro
       .set({ expires: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000) })
       .where(and(eq(authSession.sessionToken, token), eq(authSession.expires, row.expires)));
   }
-  return toActor(row.p);
+  return actorFromPerson(row.p);
 }
 
 /**

@@ -13,8 +13,7 @@ import { describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { ensureDatabase } from "@/db/migrate";
 import { agency, auditEvent, partnership, person } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
-import type { Role } from "@/lib/auth/roles";
+import { actorFromPerson, type Actor } from "@/lib/auth/actor";
 import { auditFilterOptions, describeDetails, listAuditEvents } from "@/lib/audit";
 import { catalogueFilterOptions, getOpportunityBySlug, searchCatalogue } from "@/lib/catalogue";
 import { parseCatalogueQuery } from "@/lib/catalogue/search-schema";
@@ -94,16 +93,7 @@ async function counts(db: Db) {
 
 async function actorFor(db: Db, email: string): Promise<Actor> {
   const [p] = await db.select().from(person).where(eq(person.email, email));
-  return {
-    id: p.id,
-    email: p.email,
-    name: p.name,
-    jobTitle: p.jobTitle,
-    agencyId: p.agencyId,
-    lineManagerEmail: p.lineManagerEmail,
-    roles: p.roles as Role[],
-    profileComplete: Boolean(p.profileCompletedAt),
-  };
+  return actorFromPerson(p);
 }
 
 describe("setting up a new partnership", () => {

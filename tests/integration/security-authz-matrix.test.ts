@@ -11,9 +11,8 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { seed } from "@/db/seed";
 import * as s from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
+import { actorFromPerson, type Actor } from "@/lib/auth/actor";
 import { AuthorizationError } from "@/lib/auth/errors";
-import type { Role } from "@/lib/auth/roles";
 import { createLinkToken, type LinkPurpose } from "@/lib/links/signed";
 import {
   cancelBookingOnBehalf,
@@ -80,18 +79,7 @@ const ids = {} as {
   otherOrgPrivateVersion: number;
 };
 
-function actorOf(p: typeof s.person.$inferSelect): Actor {
-  return {
-    id: p.id,
-    email: p.email,
-    name: p.name,
-    jobTitle: p.jobTitle,
-    agencyId: p.agencyId,
-    lineManagerEmail: p.lineManagerEmail,
-    roles: p.roles as Role[],
-    profileComplete: Boolean(p.profileCompletedAt),
-  };
-}
+const actorOf = actorFromPerson;
 
 /** A fingerprint of every table a refused call could have touched (audit log, mail, jobs and downloads excluded). */
 const GUARDED_TABLES = [

@@ -2,7 +2,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { agency, partnership, person } from "@/db/schema";
-import type { Actor } from "@/lib/auth/actor";
+import { actorFromPerson, type Actor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/auth/roles";
 
 let counter = 0;
@@ -39,14 +39,5 @@ export async function givenPerson(db: Db, opts: { roles?: Role[]; agencyId?: num
       profileCompletedAt: new Date(),
     })
     .returning();
-  return {
-    id: p.id,
-    email: p.email,
-    name: p.name,
-    jobTitle: p.jobTitle,
-    agencyId: p.agencyId,
-    lineManagerEmail: p.lineManagerEmail,
-    roles: p.roles as Role[],
-    profileComplete: true,
-  };
+  return actorFromPerson(p);
 }
