@@ -1,5 +1,5 @@
-// Starts the production server (server.ts, as `npm start`: one instance per core on PostgreSQL, with the
-// public-page micro-cache) for the Playwright run on a fresh database: a new PostgreSQL database when
+// Starts the production server (server.ts, as `npm start`, with the public-page micro-cache; one instance unless
+// WEB_CONCURRENCY says more) for the Playwright run on a fresh database: a new PostgreSQL database when
 // TEST_DATABASE_URL is set, otherwise a PGlite directory in /tmp. Cleans up on exit.
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -19,6 +19,9 @@ async function main() {
     SIGN_IN_LIMIT_PER_EMAIL: "1000",
     SIGN_IN_LIMIT_PER_IP: "100000",
     SMTP_URL: "",
+    // One instance unless told otherwise: the journeys run one at a time, and on a 2-core machine a second instance
+    // only doubles the cold first render of every page (measured: the foundation journeys 60 s → 52 s).
+    WEB_CONCURRENCY: process.env.WEB_CONCURRENCY ?? "1",
   };
   delete env.SMTP_URL;
   let cleanup: () => Promise<void> = async () => {};
