@@ -100,6 +100,8 @@ test("a course that requires other training asks the person to confirm they have
 });
 
 test("full session: join the waiting list, a place frees, the offer email arrives, claim it", async ({ page }) => {
+  // Four people sign in and out along the way: 35 s on a slow host, so more room than the default minute.
+  test.setTimeout(120_000);
   // trainer@example.org (booking as a learner) takes a place on an online webinar ...
   await signIn(page, "trainer@example.org");
   await page.goto("/catalogue?type=webinar&available=yes");
